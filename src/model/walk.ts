@@ -1,0 +1,49 @@
+import type { Item, Node, Plan, Section } from './plan.js';
+
+/** Every item of a plan (or subtree) in document order. */
+export function planItems(root: Plan | Section | Node[]): Item[] {
+  const out: Item[] = [];
+  const visit = (nodes: Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'item') out.push(n);
+      else visit(n.children);
+    }
+  };
+  visit(Array.isArray(root) ? root : root.children);
+  return out;
+}
+
+/** Every section of a plan in document order (parents before children). */
+export function planSections(root: Plan | Section): Section[] {
+  const out: Section[] = [];
+  const visit = (nodes: Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'section') {
+        out.push(n);
+        visit(n.children);
+      }
+    }
+  };
+  visit(root.children);
+  return out;
+}
+
+/** Maps each item id to the chain of sections that contain it, outermost first. */
+export function sectionPaths(plan: Plan): Map<string, Section[]> {
+  const out = new Map<string, Section[]>();
+  const visit = (nodes: Node[], path: Section[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'item') out.set(n.id, path);
+      else visit(n.children, [...path, n]);
+    }
+  };
+  visit(plan.children, []);
+  return out;
+}
+
+/** A short human label for an item: its marker and heading, or the start of its text. */
+export function itemLabel(item: Item, max = 24): string {
+  const head = item.heading || item.text;
+  const short = head.length > max ? `${head.slice(0, max)}…` : head;
+  return `${item.marker} ${short}`.trim();
+}

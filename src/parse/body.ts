@@ -1,0 +1,91 @@
+import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
+import type { Line } from './lines.js';
+import { parseMarker } from './markers.js';
+import { extractMetadata } from './metadata.js';
+import { buildOutline, nodeText, sectionTitle, type OutlineNode } from './outline.js';
+import { headingOf } from './sentences.js';
+import { isoDate } from './header.js';
+
+/** Lines that close a document after its last item: dates, signatures, 抄送/印发 footers. */
+const TRAILER = /^(抄送|印发|附件[:：\d一二三四五六七八九十]*|(此件|本件).{0,8})/;
+
+/**
+ * Index of the first line of the plan body: the first "一、" (value 1) outside tables, else the
+ * first marker of value 1 whose kind recurs with value 2 later on.
+ */
+export function findBodyStart(lines: Line[]): number {
+  const markers = lines.map((l) => (l.table ? null : parseMarker(l.text)));
+  const firstDun = markers.findIndex((m) => m?.kind === 'cn-dun' && m.value === 1);
+  if (firstDun >= 0) return firstDun;
+  return markers.findIndex((m, i) => m?.value === 1 && markers.slice(i + 1).some((n) => n?.kind === m.kind && n.value === 2));
+}
+
+/** The line a table caption sits on ("沈阳市2022年政务公开工作要点任务分解表"), if the line is one. */
+export function isCaption(line: Line): boolean {
+  return !parseMarker(line.text) && line.text.length <= 60 && !/[。；;]$/.test(line.text) && /(表|清单|分解|台账|附件)/.test(line.text);
+}
+
+/** Removes footer lines (signature, date, 抄送…) that follow the last item, with a warning each. */
+export function dropTrailer(lines: Line[], warnings: ParseWarning[]): Line[] {
+  let end = lines.length;
+  while (end > 0) {
+    const l = lines[end - 1]!;
+    const t = l.text.replace(/\s+/g, '');
+    const nextIsDate = end < lines.length && isoDate(lines[end]!.text) !== null;
+    if (isoDate(t) || TRAILER.test(t) || (nextIsDate && t.length <= 30 && !/[。，,；;]/.test(t))) end--;
+    else break;
+  }
+  for (const l of lines.slice(end)) warnings.push({ code: 'skipped-trailer', line: l.no, message: `skipped closing line "${l.text}"` });
+  return lines.slice(0, end);
+}
+
+/**
+ * Builds sections and items from prose body lines. A node with children is a section; a leaf is
+ * an item, whatever its marker (朝阳's "（一）强化信息发布审核。严格落实…" is an item, its
+ * "（一）以政务公开助推经济平稳健康发展。" a section). Items lose their metadata parenthesis to
+ * `leads`, `partners` and `deadline`.
+ */
+export function proseNodes(lines: Line[], warnings: ParseWarning[]): Node[] {
+  const { roots, leading } = buildOutline(lines, warnings);
+  for (const l of leading) warnings.push({ code: 'skipped-line', line: l.no, message: `skipped text before the first section: "${l.text.slice(0, 40)}"` });
+  return roots.map((n) => finish(n, warnings));
+}
+
+function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
+  if (node.children.length > 0) {
+    const { title, intro } = sectionTitle(node);
+    const section: Section = { kind: 'section', id: '', marker: node.marker.raw, title, intro, children: node.children.map((c) => finish(c, warnings)), line: node.line };
+    return section;
+  }
+  const full = nodeText(node);
+  const meta = extractMetadata(full);
+  if (meta.debris) {
+    warnings.push({ code: 'repaired-metadata', line: node.line, message: `item ${node.marker.raw}: dropped "${meta.debris}" repeated by a page break before a metadata key` });
+  }
+  if (meta.unclosed) {
+    warnings.push({ code: 'unclosed-metadata', line: node.line, message: `item ${node.marker.raw}: the metadata parenthesis is never closed` });
+  }
+  const text = meta.text;
+  const item: Item = {
+    kind: 'item',
+    id: '',
+    marker: node.marker.raw,
+    heading: headingOf(text),
+    text,
+    leads: meta.leads,
+    partners: meta.partners,
+    deadline: meta.deadline,
+    tasks: [],
+    line: node.line,
+  };
+  if (!text) warnings.push({ code: 'empty-item', line: node.line, message: `item ${node.marker.raw} has no text` });
+  return item;
+}
+
+/** Gives every node its path id ("1", "1.2", "1.2.5"). */
+export function assignIds(nodes: Node[], prefix = ''): void {
+  nodes.forEach((n, i) => {
+    n.id = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+    if (n.kind === 'section') assignIds(n.children, n.id);
+  });
+}

@@ -1,0 +1,89 @@
+import { EmptyDocumentError, NoStructureError, where } from '../errors.js';
+import type { Gazetteer } from '../model/gazetteer.js';
+import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
+import { planItems } from '../model/walk.js';
+import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
+import { cleanSource } from './clean.js';
+import { decodeBytes } from './decode.js';
+import { parseHeader, squeeze } from './header.js';
+import { inferJurisdiction } from './jurisdiction.js';
+import { toLines, type Line } from './lines.js';
+import { readTable } from './table.js';
+import { tablePlan } from './table-plan.js';
+import { attachTaskTable } from './tasks.js';
+
+/** Options of {@link parsePlan}. */
+export interface ParseOptions {
+  /** Name of the input (a file path) used in warnings, errors and `plan.source`. */
+  source?: string;
+  /** Gazetteer used to infer the jurisdiction (defaults to the shipped one). */
+  gazetteer?: Gazetteer;
+}
+
+/**
+ * Parses a plan document — raw bytes in UTF-8, UTF-16 or GB18030, or an already decoded string —
+ * into a {@link Plan}: header facts, the tree of sections and items, and warnings about anything
+ * skipped or repaired.
+ * @throws {@link EncodingError}, {@link EmptyDocumentError} or {@link NoStructureError}
+ * @example
+ * import { parsePlan } from 'policy-lineage';
+ * const plan = parsePlan(fs.readFileSync('seeds/003_c25a0eff93a0bef6.txt'), { source: '003.txt' });
+ * plan.title;              // '沈阳市2022年政务公开工作要点'
+ * plan.children[0].title;  // '加强政府信息公开,夯实一流基础'
+ */
+export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
+  const source = options.source ?? null;
+  const raw = typeof input === 'string' ? input : decodeBytes(input, source).text;
+  const lines = toLines(cleanSource(raw));
+  if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
+  const warnings: ParseWarning[] = [];
+
+  const bodyStart = findBodyStart(lines);
+  const firstTable = lines.findIndex((l) => l.table);
+  let headerLines: Line[];
+  let children: Node[];
+  if (bodyStart >= 0 && (firstTable < 0 || bodyStart < firstTable)) {
+    headerLines = lines.slice(0, bodyStart);
+    const tableAt = lines.findIndex((l, i) => i > bodyStart && l.table);
+    let bodyEnd = tableAt < 0 ? lines.length : tableAt;
+    const caption = tableAt > 0 ? lines[tableAt - 1] : undefined;
+    if (caption && !caption.table && isCaption(caption)) bodyEnd--;
+    children = proseNodes(dropTrailer(lines.slice(bodyStart, bodyEnd), warnings), warnings);
+    if (tableAt >= 0) {
+      const read = readTable(lines.slice(tableAt));
+      attachTaskTable(planItems(children), read, warnings);
+    }
+  } else if (firstTable >= 0) {
+    headerLines = lines.slice(0, firstTable);
+    children = tablePlan(readTable(lines.slice(firstTable)), warnings);
+  } else {
+    throw new NoStructureError(
+      `${where(source)}no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
+      source,
+    );
+  }
+  if (planItems(children).length === 0) {
+    throw new NoStructureError(`${where(source)}markers were found but no requirement items under them`, source);
+  }
+  assignIds(children);
+  const header = parseHeader(headerLines);
+  warnings.unshift(...header.warnings);
+  const title = header.title ?? squeeze(headerLines[0]?.text ?? '');
+  const jurisdiction = inferJurisdiction([title, header.issuer, header.masthead, header.noticeTitle], options.gazetteer);
+  const year = Number(/(\d{4})\s*年/.exec(title)?.[1] ?? header.date?.slice(0, 4) ?? NaN);
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return {
+    schema: PLAN_SCHEMA,
+    title,
+    jurisdiction,
+    year: Number.isNaN(year) ? null : year,
+    docNumber: header.docNumber,
+    issuer: header.issuer,
+    date: header.date,
+    references: header.references,
+    preamble: header.preamble,
+    children,
+    warnings,
+    source,
+  };
+}

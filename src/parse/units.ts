@@ -1,0 +1,79 @@
+import { cleanInline } from './clean.js';
+
+const OPEN = '（(〈<《【[「';
+const CLOSE = '）)〉>》】]」';
+
+interface Piece {
+  text: string;
+  /** Separator that preceded this piece ('' for the first). */
+  sep: string;
+}
+
+/** Splits at separators that are outside any brackets, keeping the separators. */
+function splitTopLevel(value: string, separators: RegExp): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let cur = '';
+  let sep = '';
+  for (const ch of value) {
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.test(ch)) {
+      out.push({ text: cur, sep });
+      cur = '';
+      sep = ch;
+      continue;
+    }
+    cur += ch;
+  }
+  out.push({ text: cur, sep });
+  return out;
+}
+
+/** A fragment starting with one of these begins a new unit name even in a wrapped table cell. */
+const UNIT_START = /^(市|区|县|省|州|盟|旗|各|镇|乡|街道|相关|有关|中共|国家|国务院|自治|驻|本级|本|全)/;
+
+/** Words that are not units on their own after "等" ("区大数据中心等部门单位"). */
+const GENERIC_TAIL = new Set(['部门', '单位', '部门单位']);
+
+/**
+ * Splits a list of unit names from a metadata parenthesis or a table cell into names.
+ *
+ * Separators are 、，,；; (and, for table cells, spaces, since PDF tables put one unit per
+ * visual line). Brackets inside a name are kept ("各区县(市)政府", "各镇〈街〉"). In table cells a
+ * fragment that cannot start a unit name is glued to the one before ("市政府 办公厅" →
+ * "市政府办公厅"). "X等Y" gives X and Y, unless Y is a bare "部门/单位". A lone character stays
+ * with the name before it ("各镇、街").
+ * @example splitUnits('区政府办、区营商局；各镇、街') // → ['区政府办', '区营商局', '各镇、街']
+ */
+export function splitUnits(value: string, options: { spaces?: boolean } = {}): string[] {
+  const seps = options.spaces ? /[、，,；;\s]/ : /[、，,；;]/;
+  const pieces = splitTopLevel(value.trim(), seps)
+    .map((p) => ({ text: options.spaces ? p.text.trim() : cleanInline(p.text), sep: p.sep }))
+    .filter((p) => p.text.length > 0);
+  const glued: Piece[] = [];
+  for (const p of pieces) {
+    const prev = glued[glued.length - 1];
+    if (prev && options.spaces && /\s/.test(p.sep) && (!UNIT_START.test(p.text) || prev.text.length === 1)) {
+      prev.text += p.text;
+    } else if (prev && p.text.length === 1 && !/\s/.test(p.sep)) {
+      prev.text += p.sep + p.text;
+    } else {
+      glued.push({ ...p });
+    }
+  }
+  const out: string[] = [];
+  for (const p of glued) {
+    const name = cleanInline(p.text).replace(/[。.]$/, '');
+    const deng = name.lastIndexOf('等');
+    if (deng > 0) {
+      const head = name.slice(0, deng);
+      const tail = name.slice(deng + 1);
+      out.push(head);
+      if (tail && !GENERIC_TAIL.has(tail)) out.push(tail);
+    } else if (name) {
+      out.push(name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // the library: no Node-only imports, runs in browsers too
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    // segmentit and the other runtime dependencies stay dependencies, not bundled copies
+    external: ['segmentit', 'fastest-levenshtein', 'diff', /^lodash/],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
