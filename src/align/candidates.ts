@@ -1,0 +1,61 @@
+import type { SparseVector, Vocabulary } from '../text/vectors.js';
+import type { PairScorer } from './score.js';
+
+/** Above this many pairs, candidates are pruned through an inverted index instead of scoring all pairs. */
+const ALL_PAIRS_LIMIT = 250_000;
+
+/**
+ * For each query vector, the `k` indexed vectors with the largest partial dot product over
+ * features rarer than `maxDf` (features in many items say little about which item is which).
+ */
+function nearest(indexed: SparseVector[], queries: SparseVector[], vocab: Vocabulary, maxDf: number, k: number): number[][] {
+  const postings = new Map<number, { i: number; w: number }[]>();
+  indexed.forEach((v, i) => {
+    v.ids.forEach((id, n) => {
+      if ((vocab.df[id] ?? 0) > maxDf) return;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push({ i, w: v.weights[n]! });
+    });
+  });
+  const acc = new Float64Array(indexed.length);
+  const seen: number[] = [];
+  return queries.map((q) => {
+    q.ids.forEach((id, n) => {
+      const list = postings.get(id);
+      if (!list) return;
+      const w = q.weights[n]!;
+      for (const p of list) {
+        if (acc[p.i] === 0) seen.push(p.i);
+        acc[p.i]! += p.w * w;
+      }
+    });
+    seen.sort((a, b) => acc[b]! - acc[a]! || a - b);
+    const top = seen.slice(0, k);
+    for (const i of seen) acc[i] = 0;
+    seen.length = 0;
+    return top;
+  });
+}
+
+/**
+ * Pairs worth scoring. Small comparisons score every pair. Large ones (thousands of items a side)
+ * keep, for each item of either plan, the `perItem` items of the other plan that share the most
+ * weight of its rarer character bigrams, so that the cost grows with the number of items rather
+ * than its square.
+ */
+export function candidatePairs(scorer: PairScorer, perItem = 12): [number, number][] {
+  const upper = scorer.upperVec.map((v) => v.chars);
+  const lower = scorer.lowerVec.map((v) => v.chars);
+  const nl = lower.length;
+  if (upper.length * nl <= ALL_PAIRS_LIMIT) {
+    const out: [number, number][] = [];
+    for (let u = 0; u < upper.length; u++) for (let l = 0; l < nl; l++) out.push([u, l]);
+    return out;
+  }
+  const maxDf = Math.max(20, Math.floor(scorer.chars.documents * 0.05));
+  const keys = new Set<number>();
+  nearest(upper, lower, scorer.chars, maxDf, perItem).forEach((us, l) => us.forEach((u) => keys.add(u * nl + l)));
+  nearest(lower, upper, scorer.chars, maxDf, perItem).forEach((ls, u) => ls.forEach((l) => keys.add(u * nl + l)));
+  return [...keys].sort((a, b) => a - b).map((key) => [Math.floor(key / nl), key % nl]);
+}

@@ -1,0 +1,45 @@
+import type { DeadlineChange, UnitChange } from '../model/comparison.js';
+import { agencyKey } from '../text/agencies.js';
+import { parseDeadline } from '../text/deadline.js';
+
+/**
+ * Matches the unit names of two items across levels (市工业和信息化局 ↔ 区工信局, 市卫生健康委 ↔
+ * 区卫健局, 各区县(市)政府 ↔ 各镇、街) and lists those only one side names.
+ */
+export function unitChange(upper: string[], lower: string[], upperPlaces: readonly string[], lowerPlaces: readonly string[]): UnitChange {
+  const kept: [string, string][] = [];
+  const removed: string[] = [];
+  const lowerKeys = lower.map((n) => agencyKey(n, lowerPlaces));
+  const taken = new Set<number>();
+  for (const name of upper) {
+    const key = agencyKey(name, upperPlaces);
+    const j = lowerKeys.findIndex((k, i) => !taken.has(i) && k === key);
+    if (j >= 0) {
+      taken.add(j);
+      kept.push([name, lower[j]!]);
+    } else removed.push(name);
+  }
+  return { kept, added: lower.filter((_, i) => !taken.has(i)), removed };
+}
+
+/**
+ * Compares two deadlines: the latest date named on each side decides later/earlier and by how
+ * many months ("2022年5月底" → "2022年6月底前": later by 1); labels such as 长期坚持 are compared
+ * as words.
+ */
+export function deadlineChange(upper: string | null, lower: string | null, upperYear: number | null, lowerYear: number | null): DeadlineChange {
+  if (!upper && !lower) return { upper, lower, change: 'same', months: null };
+  if (!upper) return { upper, lower, change: 'added', months: null };
+  if (!lower) return { upper, lower, change: 'removed', months: null };
+  const a = parseDeadline(upper, upperYear);
+  const b = parseDeadline(lower, lowerYear);
+  const sameLabels = [...a.labels].sort().join('|') === [...b.labels].sort().join('|');
+  if (a.months.length && b.months.length) {
+    const months = Math.max(...b.months) - Math.max(...a.months);
+    if (months > 0) return { upper, lower, change: 'later', months };
+    if (months < 0) return { upper, lower, change: 'earlier', months };
+    return { upper, lower, change: sameLabels ? 'same' : 'changed', months: 0 };
+  }
+  if (!a.months.length && !b.months.length && sameLabels) return { upper, lower, change: 'same', months: null };
+  return { upper, lower, change: 'changed', months: null };
+}

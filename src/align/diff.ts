@@ -1,0 +1,115 @@
+import { diffArrays, diffChars } from 'diff';
+import type { DiffSpan, ObligationChange, TextChange } from '../model/comparison.js';
+import { compactForm, comparableForm } from '../text/comparable.js';
+import { obligationIn, obligationLevel } from '../text/obligation.js';
+import type { Tokenizer } from '../text/segmenter.js';
+
+/** Beyond this many token edits a diff is not worth computing: the texts are shown as one replacement. */
+export const MAX_EDIT_LENGTH = 400;
+
+export interface DiffOptions {
+  tokenizer: Tokenizer;
+  upperPlaces: readonly string[];
+  lowerPlaces: readonly string[];
+  maxEditLength?: number;
+}
+
+/**
+ * The word-level diff of two requirement texts, as spans tagged equal / adaptation / format /
+ * insertion / deletion / replacement, plus a flag when the change makes the requirement more or
+ * less binding. Tokens are compared in comparable form, so width, traditional characters and
+ * spacing never count as changes; a changed span whose two sides fold to the same comparable text
+ * (市 → 区, 各区县(市)政府 → 各镇、街) is an adaptation. The diff gives up beyond `maxEditLength`
+ * token edits and reports the texts as one replacement, so no pair can stall a comparison.
+ */
+export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
+  const tu = options.tokenizer(upper);
+  const tl = options.tokenizer(lower);
+  const key = (t: string): string => comparableForm(t);
+  const parts = diffArrays(tu.map(key), tl.map(key), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
+  if (!parts) {
+    return { spans: [{ type: 'replacement', upper, lower }], obligation: null, truncated: true };
+  }
+  const raw: TokenSpan[] = [];
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    const up = p.added ? [] : tu.slice(i, i + p.count);
+    const low = p.removed ? [] : tl.slice(j, j + p.count);
+    raw.push({ type: p.removed ? 'deletion' : p.added ? 'insertion' : 'equal', up, low });
+    if (!p.added) i += p.count;
+    if (!p.removed) j += p.count;
+  }
+  const merged = mergeChanges(raw);
+  const spans = merged.map((s) => tag(s, options));
+  return { spans, obligation: obligationChange(merged), truncated: false };
+}
+
+interface TokenSpan {
+  type: DiffSpan['type'];
+  up: string[];
+  low: string[];
+}
+
+/** Joins a deletion and an insertion that touch into one replacement; adjacent spans of one kind into one. */
+function mergeChanges(spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && (last.type === 'equal') === (s.type === 'equal')) {
+      last.up.push(...s.up);
+      last.low.push(...s.low);
+      if (last.type !== 'equal') last.type = last.up.length && last.low.length ? 'replacement' : last.up.length ? 'deletion' : 'insertion';
+    } else {
+      out.push({ type: s.type, up: [...s.up], low: [...s.low] });
+    }
+  }
+  return out;
+}
+
+function tag(s: TokenSpan, options: DiffOptions): DiffSpan {
+  const upper = s.up.join('');
+  const lower = s.low.join('');
+  if (s.type === 'equal') return { type: upper === lower ? 'equal' : 'format', upper, lower };
+  const cu = compactForm(upper, options.upperPlaces);
+  const cl = compactForm(lower, options.lowerPlaces);
+  if (cu !== cl) return { type: s.type, upper, lower };
+  // same comparable text: only punctuation/width changed, or adaptation words did
+  return { type: compactForm(upper) === compactForm(lower) ? 'format' : 'adaptation', upper, lower };
+}
+
+/** Compares the obligation words a change removes with those it adds. */
+function obligationChange(spans: TokenSpan[]): ObligationChange | null {
+  const removed: { word: string; level: number }[] = [];
+  const added: { word: string; level: number }[] = [];
+  const whole = (tokens: string[], into: typeof removed): void => {
+    for (const t of tokens) {
+      const level = obligationLevel(t);
+      if (level !== null) into.push({ word: t, level });
+    }
+  };
+  for (const s of spans) {
+    if (s.type === 'insertion' || s.type === 'deletion') {
+      // an inserted or deleted obligation word is a token of its own
+      whole(s.up, removed);
+      whole(s.low, added);
+    } else if (s.type === 'replacement') {
+      const before = removed.length + added.length;
+      whole(s.up, removed);
+      whole(s.low, added);
+      // no whole obligation word: look at the characters that changed inside the words (可通过 → 应通过)
+      if (removed.length + added.length === before) {
+        for (const c of diffChars(s.up.join(''), s.low.join(''))) {
+          if (c.removed) removed.push(...obligationIn(c.value));
+          if (c.added) added.push(...obligationIn(c.value));
+        }
+      }
+    }
+  }
+  if (removed.length === 0 && added.length === 0) return null;
+  const max = (ws: { level: number }[]): number => Math.max(0, ...ws.map((w) => w.level));
+  const from = max(removed);
+  const to = max(added);
+  if (from === to) return null;
+  return { upper: removed.map((w) => w.word), lower: added.map((w) => w.word), direction: to > from ? 'stronger' : 'weaker' };
+}

@@ -1,0 +1,174 @@
+import { charNgrams, containment, tfidf, type SparseVector, type Vocabulary } from '../text/vectors.js';
+import type { PairScorer } from './score.js';
+
+/** A link under construction: upper and lower item indices. */
+export interface Group {
+  upper: number[];
+  lower: number[];
+}
+
+/** For each item of each plan, the items of the other plan it may be linked with. */
+export interface Candidates {
+  upper: number[][];
+  lower: number[][];
+}
+
+/** Thresholds for splits and merges. */
+export interface GroupOptions {
+  /** Share of an extra item's text that must lie inside the item it joins. */
+  partContainment: number;
+  /** Minimum pair score of the extra item with the item it joins. */
+  partScore: number;
+  /** How much more of the joined item the group must cover once the extra item is added. */
+  coverageGain: number;
+  /** Share of a sentence of one item that must lie inside an item of the other plan to tie them. */
+  sentenceContainment: number;
+}
+
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = { partContainment: 0.6, partScore: 0.2, coverageGain: 0.08, sentenceContainment: 0.6 };
+
+/**
+ * Extends one-to-one links into splits and merges. An unlinked lower item whose text lies mostly
+ * inside a linked upper item, and that covers part of it the current partners do not, joins that
+ * link (one requirement spread over several items: 台儿庄 splits 辽中's epidemic item into three);
+ * symmetrically an unlinked upper item joins the lower item that absorbed it (a merge). An item
+ * never joins two links.
+ */
+export function growGroups(
+  groups: Group[],
+  scorer: PairScorer,
+  score: (u: number, l: number) => number,
+  candidates: Candidates,
+  options: GroupOptions = DEFAULT_GROUP_OPTIONS,
+): Group[] {
+  const upperUsed = new Set(groups.flatMap((g) => g.upper));
+  const lowerUsed = new Set(groups.flatMap((g) => g.lower));
+  const byUpper = new Map<number, Group>();
+  const byLower = new Map<number, Group>();
+  for (const g of groups) {
+    for (const u of g.upper) byUpper.set(u, g);
+    for (const l of g.lower) byLower.set(l, g);
+  }
+  const chars = scorer.chars;
+  const uv = (u: number) => scorer.upperVec[u]!.chars;
+  const lv = (l: number) => scorer.lowerVec[l]!.chars;
+
+  // splits: free lower items that belong inside a linked upper item
+  const splitCandidates: { l: number; g: Group; c: number }[] = [];
+  for (let l = 0; l < scorer.lowerVec.length; l++) {
+    if (lowerUsed.has(l)) continue;
+    let best: { g: Group; c: number } | null = null;
+    for (const [u, g] of byUpper) {
+      if (g.upper.length !== 1) continue;
+      const c = containment(lv(l), uv(u), chars);
+      if (c >= options.partContainment && score(u, l) >= options.partScore && (!best || c > best.c)) best = { g, c };
+    }
+    if (best) splitCandidates.push({ l, ...best });
+  }
+  splitCandidates.sort((a, b) => b.c - a.c || a.l - b.l);
+  for (const { l, g } of splitCandidates) {
+    const u = g.upper[0]!;
+    if (gain(uv(u), g.lower.map(lv), lv(l), chars) < options.coverageGain) continue;
+    g.lower.push(l);
+    lowerUsed.add(l);
+  }
+
+  // merges: free upper items absorbed by a linked lower item
+  const mergeCandidates: { u: number; g: Group; c: number }[] = [];
+  for (let u = 0; u < scorer.upperVec.length; u++) {
+    if (upperUsed.has(u)) continue;
+    let best: { g: Group; c: number } | null = null;
+    for (const [l, g] of byLower) {
+      if (g.lower.length !== 1) continue;
+      const c = containment(uv(u), lv(l), chars);
+      if (c >= options.partContainment && score(u, l) >= options.partScore && (!best || c > best.c)) best = { g, c };
+    }
+    if (best) mergeCandidates.push({ u, ...best });
+  }
+  mergeCandidates.sort((a, b) => b.c - a.c || a.u - b.u);
+  for (const { u, g } of mergeCandidates) {
+    const l = g.lower[0]!;
+    if (gain(lv(l), g.upper.map(uv), uv(u), chars) < options.coverageGain) continue;
+    g.upper.push(u);
+    upperUsed.add(u);
+  }
+  attachBySentence('upper', groups, scorer, candidates, upperUsed, lowerUsed, options);
+  attachBySentence('lower', groups, scorer, candidates, upperUsed, lowerUsed, options);
+  for (const g of groups) {
+    g.upper.sort((a, b) => a - b);
+    g.lower.sort((a, b) => a - b);
+  }
+  return groups;
+}
+
+/**
+ * Sentence-level evidence for splits and merges. A requirement spread over several items of the
+ * other plan shows up sentence by sentence: each sentence of the item lies almost whole inside a
+ * different item there (辽中's 加强疫情防控信息公开 → 台儿庄 （四）1, 2, 3). Each sentence's best
+ * container, when free and clearly holding it, joins the item's link (or starts one).
+ */
+function attachBySentence(
+  side: 'upper' | 'lower',
+  groups: Group[],
+  scorer: PairScorer,
+  candidates: Candidates,
+  upperUsed: Set<number>,
+  lowerUsed: Set<number>,
+  options: GroupOptions,
+): void {
+  const own = side === 'upper' ? scorer.upper : scorer.lower;
+  const otherVecs = side === 'upper' ? scorer.lowerVec : scorer.upperVec;
+  const ownUsed = side === 'upper' ? upperUsed : lowerUsed;
+  const otherUsed = side === 'upper' ? lowerUsed : upperUsed;
+  const groupOf = new Map<number, Group>();
+  for (const g of groups) for (const i of g[side]) groupOf.set(i, g);
+  own.items.forEach((f, i) => {
+    if (f.sentences.length < 2) return;
+    const g = groupOf.get(i);
+    if (g && g[side].length > 1) return;
+    const cands = candidates[side][i] ?? [];
+    const found: number[] = [];
+    for (const sentence of f.sentences) {
+      if (sentence.length < 8) continue;
+      const vec = tfidf(charNgrams(sentence, 2), scorer.chars);
+      let best = -1;
+      let bestC = 0;
+      let second = 0;
+      for (const j of cands) {
+        const c = containment(vec, otherVecs[j]!.chars, scorer.chars);
+        if (c > bestC) [best, bestC, second] = [j, c, bestC];
+        else if (c > second) second = c;
+      }
+      if (best >= 0 && bestC >= options.sentenceContainment && bestC - second >= 0.1 && !otherUsed.has(best) && !found.includes(best)) found.push(best);
+    }
+    if (found.length === 0) return;
+    const other = side === 'upper' ? 'lower' : 'upper';
+    const target = g ?? { upper: [], lower: [] };
+    if (!g) {
+      target[side].push(i);
+      ownUsed.add(i);
+      groups.push(target);
+    }
+    for (const j of found) {
+      target[other].push(j);
+      otherUsed.add(j);
+    }
+  });
+}
+
+/** How much more of `whole` the parts cover once `extra` is added (IDF-weighted bigram coverage). */
+function gain(whole: SparseVector, parts: SparseVector[], extra: SparseVector, vocab: Vocabulary): number {
+  const covered = (vs: SparseVector[]): number => {
+    const ids = new Set<number>();
+    for (const v of vs) for (const id of v.ids) ids.add(id);
+    let total = 0;
+    let hit = 0;
+    for (const id of whole.ids) {
+      const w = vocab.idf(id);
+      total += w;
+      if (ids.has(id)) hit += w;
+    }
+    return total ? hit / total : 0;
+  };
+  return covered([...parts, extra]) - covered(parts);
+}

@@ -1,0 +1,91 @@
+import { distance } from 'fastest-levenshtein';
+import { charNgrams, containment, dot, tfidf, Vocabulary, type SparseVector } from '../text/vectors.js';
+import type { ItemFeatures, PreparedPlan } from './prepare.js';
+
+/** The parts of a pair's similarity; the score combines them. Each is in [0, 1]. */
+export interface ScoreComponents {
+  /** Cosine of TF-IDF word vectors (segmentit or the caller's tokenizer). */
+  words: number;
+  /** Cosine of TF-IDF character-bigram vectors. */
+  chars: number;
+  /** How much of the shorter text lies inside the longer one (IDF-weighted bigrams). */
+  containment: number;
+  /** Normalised Levenshtein similarity of the headings, or null when one has none. */
+  heading: number | null;
+  /** 1 when the items sit in sections that were aligned with each other, 0 when not, null without sections. */
+  structure: number | null;
+  /** 1 − difference of relative positions in the two plans. */
+  order: number;
+}
+
+/** Weights of the combined score. The text weights are renormalised when the heading is missing. */
+export interface ScoreWeights {
+  words: number;
+  chars: number;
+  containment: number;
+  heading: number;
+  /** Bonus for items under aligned sections. */
+  structure: number;
+  /** Bonus for items at similar relative positions (a weak prior: moved items are still found). */
+  order: number;
+}
+
+export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containment: 0.25, heading: 0.15, structure: 0.06, order: 0.04 };
+
+/** Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus an optional corpus). */
+export class PairScorer {
+  readonly words = new Vocabulary();
+  readonly chars = new Vocabulary();
+  readonly upperVec: { words: SparseVector; chars: SparseVector }[];
+  readonly lowerVec: { words: SparseVector; chars: SparseVector }[];
+
+  constructor(
+    readonly upper: PreparedPlan,
+    readonly lower: PreparedPlan,
+    readonly weights: ScoreWeights = DEFAULT_WEIGHTS,
+    corpus: string[][] = [],
+  ) {
+    const bigrams = (f: ItemFeatures): string[] => charNgrams(f.compact, 2);
+    for (const f of [...upper.items, ...lower.items]) {
+      this.words.addDocument(f.words);
+      this.chars.addDocument(bigrams(f));
+    }
+    for (const doc of corpus) this.words.addDocument(doc);
+    const vec = (f: ItemFeatures) => ({ words: tfidf(f.words, this.words), chars: tfidf(bigrams(f), this.chars) });
+    this.upperVec = upper.items.map(vec);
+    this.lowerVec = lower.items.map(vec);
+  }
+
+  /** Text components of a pair (structure is filled in later, once sections are aligned). */
+  components(u: number, l: number): ScoreComponents {
+    const fu = this.upper.items[u]!;
+    const fl = this.lower.items[l]!;
+    const vu = this.upperVec[u]!;
+    const vl = this.lowerVec[l]!;
+    const shorterIsLower = fl.compact.length <= fu.compact.length;
+    const cont = shorterIsLower ? containment(vl.chars, vu.chars, this.chars) : containment(vu.chars, vl.chars, this.chars);
+    return {
+      words: dot(vu.words, vl.words),
+      chars: dot(vu.chars, vl.chars),
+      containment: cont,
+      heading: headingSimilarity(fu.headingCompact, fl.headingCompact),
+      structure: null,
+      order: 1 - Math.abs(fu.position - fl.position),
+    };
+  }
+
+  /** Combined score in [0, 1 + bonuses]. */
+  combine(c: ScoreComponents): number {
+    const w = this.weights;
+    const text = w.words * c.words + w.chars * c.chars + w.containment * c.containment + (c.heading === null ? 0 : w.heading * c.heading);
+    const textWeight = w.words + w.chars + w.containment + (c.heading === null ? 0 : w.heading);
+    const base = textWeight ? text / textWeight : 0;
+    return base + w.structure * (c.structure ?? 0.5) + w.order * c.order;
+  }
+}
+
+/** 1 − Levenshtein distance / longer length; null when either heading is empty. */
+export function headingSimilarity(a: string, b: string): number | null {
+  if (!a || !b) return null;
+  return 1 - distance(a, b) / Math.max(a.length, b.length);
+}

@@ -1,0 +1,112 @@
+import type { Comparison } from '../model/comparison.js';
+import type { Item, Plan } from '../model/plan.js';
+import { planItems } from '../model/walk.js';
+
+/** A hand-made gold alignment (format: test/fixtures/gold/README.md). */
+export interface GoldAlignment {
+  upper: string;
+  lower: string;
+  note?: string;
+  upperItems: Record<string, string>;
+  lowerItems: Record<string, string>;
+  links: { upper: string[]; lower: string[]; status: 'inherited' | 'modified' | 'either' }[];
+  dropped: string[];
+  added: string[];
+  unsure?: string[];
+}
+
+/** Precision, recall and F1 of one set against another. */
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** How a comparison scores against a gold alignment. */
+export interface GoldScore {
+  links: PRF & { predicted: number; gold: number; correct: number };
+  /** Share of gold pairs with status inherited/modified that the engine linked with the same status. */
+  status: { accuracy: number; correct: number; total: number; wrong: { upper: string; lower: string; gold: string; got: string }[] };
+  added: PRF;
+  dropped: PRF;
+  /** Gold pairs the engine missed and pairs it linked that the gold does not have. */
+  missed: [string, string][];
+  spurious: [string, string][];
+}
+
+const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Finds the item of a plan a gold phrase names: the item whose heading, else the first item whose
+ * text, contains the phrase after NFKC normalisation and whitespace removal.
+ * @throws when no item contains it
+ */
+export function itemByPhrase(plan: Plan, phrase: string): Item {
+  const p = compact(phrase);
+  const items = planItems(plan);
+  const inHeading = items.filter((i) => compact(i.heading).includes(p));
+  if (inHeading.length === 1) return inHeading[0]!;
+  // a table cell merged over several rows is shared by them; the phrase names the first row
+  const hit = items.find((i) => compact(i.text).includes(p));
+  if (!hit) throw new Error(`gold phrase "${phrase}" matches no item of ${plan.source ?? plan.title}`);
+  return hit;
+}
+
+function prf(predicted: Set<string>, gold: Set<string>): PRF & { correct: number } {
+  let correct = 0;
+  for (const p of predicted) if (gold.has(p)) correct++;
+  const precision = predicted.size ? correct / predicted.size : gold.size ? 0 : 1;
+  const recall = gold.size ? correct / gold.size : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, correct };
+}
+
+/**
+ * Scores a comparison against a gold alignment: link precision/recall/F1 over (upper item, lower
+ * item) pairs, status accuracy over gold pairs marked inherited or modified, and precision/recall
+ * of the added and dropped sets. Items the annotator marked unsure are left out everywhere.
+ */
+export function scoreAgainstGold(comparison: Comparison, gold: GoldAlignment): GoldScore {
+  const uid = new Map(Object.entries(gold.upperItems).map(([k, p]) => [k, itemByPhrase(comparison.upper, p).id]));
+  const lid = new Map(Object.entries(gold.lowerItems).map(([k, p]) => [k, itemByPhrase(comparison.lower, p).id]));
+  const unsure = new Set((gold.unsure ?? []).map((k) => uid.get(k) ?? lid.get(k)));
+  const usable = (u: string, l: string) => !unsure.has(u) && !unsure.has(l);
+  const goldPairs = new Map<string, string>();
+  for (const link of gold.links) {
+    for (const u of link.upper) for (const l of link.lower) {
+      const a = uid.get(u)!;
+      const b = lid.get(l)!;
+      if (usable(a, b)) goldPairs.set(`${a}|${b}`, link.status);
+    }
+  }
+  const predicted = new Map<string, string>();
+  for (const link of comparison.links) {
+    if (link.status !== 'inherited' && link.status !== 'modified') continue;
+    for (const a of link.upper) for (const b of link.lower) if (usable(a, b)) predicted.set(`${a}|${b}`, link.status);
+  }
+  const linkScore = prf(new Set(predicted.keys()), new Set(goldPairs.keys()));
+  const wrong: GoldScore['status']['wrong'] = [];
+  let correct = 0;
+  let total = 0;
+  for (const [pair, status] of goldPairs) {
+    if (status === 'either' || !predicted.has(pair)) continue;
+    total++;
+    if (predicted.get(pair) === status) correct++;
+    else {
+      const [upper, lower] = pair.split('|') as [string, string];
+      wrong.push({ upper, lower, gold: status, got: predicted.get(pair)! });
+    }
+  }
+  const ids = (keys: string[], map: Map<string, string>) => new Set(keys.map((k) => map.get(k)!).filter((id) => !unsure.has(id)));
+  const predictedSet = (status: 'added' | 'dropped') =>
+    new Set(comparison.links.filter((l) => l.status === status).flatMap((l) => (status === 'added' ? l.lower : l.upper)).filter((id) => !unsure.has(id)));
+  const split = (k: string) => k.split('|') as [string, string];
+  return {
+    links: { ...linkScore, predicted: predicted.size, gold: goldPairs.size },
+    status: { accuracy: total ? correct / total : 1, correct, total, wrong },
+    added: prf(predictedSet('added'), ids(gold.added, lid)),
+    dropped: prf(predictedSet('dropped'), ids(gold.dropped, uid)),
+    missed: [...goldPairs.keys()].filter((k) => !predicted.has(k)).map(split),
+    spurious: [...predicted.keys()].filter((k) => !goldPairs.has(k)).map(split),
+  };
+}

@@ -1,0 +1,37 @@
+import aliasData from '../../data/agency-aliases.json';
+import { comparableForm, PLACE } from './comparable.js';
+
+let aliases: Map<string, string> | null = null;
+function aliasTable(): Map<string, string> {
+  if (!aliases) {
+    aliases = new Map();
+    for (const g of aliasData.groups) {
+      aliases.set(g.canonical, g.canonical);
+      for (const a of g.aliases) aliases.set(a, g.canonical);
+    }
+  }
+  return aliases;
+}
+
+const LEVEL_PREFIX = /^[◎省市区县旗镇乡]/;
+const LEVEL_WORD = /^(省|市|区|县|旗|镇|乡)(?!场|民|辖)/;
+
+/**
+ * A key under which the same agency matches across levels and abbreviations: 市工业和信息化局 and
+ * 区工信局 → 工业和信息化局; 市卫生健康委 and 区卫健局 → 卫生健康委员会; 市政府办公室 and 区政府办
+ * → 政府办公室 (alias groups in `data/agency-aliases.json`). Place names and the level word are
+ * dropped first; unknown agencies keep their stripped name.
+ * @param places the plan's own place names (see placeNames)
+ */
+export function agencyKey(name: string, places: readonly string[] = []): string {
+  const table = aliasTable();
+  let s = comparableForm(name, places).replace(/[\p{P}\p{S}]/gu, (ch) => (ch === '◎' || ch === '▽' || ch === PLACE ? ch : ''));
+  s = s.replace(new RegExp(`^${PLACE}+`), '');
+  const candidates = [s, s.replace(LEVEL_PREFIX, ''), s.replace(/^◎/, '')];
+  for (const c of candidates) {
+    const hit = table.get(c);
+    if (hit) return hit;
+  }
+  const stripped = s.startsWith('◎') ? s.slice(1) : s.replace(LEVEL_WORD, '');
+  return table.get(stripped) ?? stripped;
+}
