@@ -14,7 +14,7 @@ export default defineConfig([
     external: ['segmentit', 'fastest-levenshtein', 'diff', /^lodash/],
   },
   {
-    entry: { cli: 'src/cli/main.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },
+    entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -78,7 +78,10 @@ function tag(s: TokenSpan, options: DiffOptions): DiffSpan {
   return { type: compactForm(upper) === compactForm(lower) ? 'format' : 'adaptation', upper, lower };
 }
 
-/** Compares the obligation words a change removes with those it adds. */
+/** Longest replaced text (each side) in which a swapped obligation word is looked for. */
+const MAX_SWAP = 8;
+
+/** Compares the obligation words a change swaps: 可 → 应, 鼓励 → 要求, 要 → 应当. */
 function obligationChange(spans: TokenSpan[]): ObligationChange | null {
   const removed: { word: string; level: number }[] = [];
   const added: { word: string; level: number }[] = [];
@@ -90,10 +93,11 @@ function obligationChange(spans: TokenSpan[]): ObligationChange | null {
   };
   for (const s of spans) {
     if (s.type === 'insertion' || s.type === 'deletion') {
-      // an inserted or deleted obligation word is a token of its own
-      whole(s.up, removed);
-      whole(s.low, added);
-    } else if (s.type === 'replacement') {
+      // an obligation word inserted or deleted on its own (要按程序报 → 按程序报); words inside a
+      // whole inserted or deleted passage are content, not a change of strength
+      const tokens = s.up.length ? s.up : s.low;
+      if (tokens.every((t) => obligationLevel(t) !== null)) whole(s.up, removed), whole(s.low, added);
+    } else if (s.type === 'replacement' && s.up.join('').length <= MAX_SWAP && s.low.join('').length <= MAX_SWAP) {
       const before = removed.length + added.length;
       whole(s.up, removed);
       whole(s.low, added);

@@ -18,15 +18,15 @@ export interface ScoreComponents {
   order: number;
 }
 
-/** Weights of the combined score. The text weights are renormalised when the heading is missing. */
+/** Weights of the combined score. The text weights are relative to each other (renormalised when the heading is missing); structure and order are shares of the total. */
 export interface ScoreWeights {
   words: number;
   chars: number;
   containment: number;
   heading: number;
-  /** Bonus for items under aligned sections. */
+  /** Share of the score given to the items sitting under aligned sections. */
   structure: number;
-  /** Bonus for items at similar relative positions (a weak prior: moved items are still found). */
+  /** Share of the score given to similar relative positions (a weak prior: moved items are still found). */
   order: number;
 }
 
@@ -74,13 +74,16 @@ export class PairScorer {
     };
   }
 
-  /** Combined score in [0, 1 + bonuses]. */
+  /**
+   * Combined score in [0, 1]: the text components' weighted mean (renormalised when there is no
+   * heading to compare), blended with the structure and order priors by their weights.
+   */
   combine(c: ScoreComponents): number {
     const w = this.weights;
     const text = w.words * c.words + w.chars * c.chars + w.containment * c.containment + (c.heading === null ? 0 : w.heading * c.heading);
     const textWeight = w.words + w.chars + w.containment + (c.heading === null ? 0 : w.heading);
     const base = textWeight ? text / textWeight : 0;
-    return base + w.structure * (c.structure ?? 0.5) + w.order * c.order;
+    return (1 - w.structure - w.order) * base + w.structure * (c.structure ?? 0.5) + w.order * c.order;
   }
 }
 

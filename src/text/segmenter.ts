@@ -94,3 +94,9 @@ export const segmentitTokenizer: Tokenizer = (text: string): string[] => {
   }
   return out;
 };
+
+/**
+ * A tokenizer without a dictionary: Chinese text as single characters, Latin words and numbers
+ * whole. Much faster to start than segmentit; weaker on rewritten requirements.
+ */
+export const charTokenizer: Tokenizer = (text: string): string[] => text.match(/[A-Za-z]+|\d+|[^\sA-Za-z\d]/g) ?? [];

@@ -1,0 +1,153 @@
+import {
+  COMPARISON_SCHEMA,
+  type Comparison,
+  type Link,
+  type LinkChanges,
+  type LinkStatus,
+  type Relation,
+  type Summary,
+} from '../model/comparison.js';
+import { compactForm } from '../text/comparable.js';
+import type { Tokenizer } from '../text/segmenter.js';
+import { joinFragments } from '../parse/clean.js';
+import type { Alignment } from './align.js';
+import { deadlineChange, unitChange } from './changes.js';
+import { textDiff, MAX_EDIT_LENGTH } from './diff.js';
+import type { ItemFeatures } from './prepare.js';
+import { inferRelation } from './relation.js';
+import type { ScoreComponents } from './score.js';
+import type { SectionAlignment } from './sections.js';
+
+
+/** Options of {@link classifyAlignment}. */
+export interface ClassifyOptions {
+  /** How the plans relate; inferred from jurisdictions and years when omitted. */
+  relation?: Relation;
+  /** Token edits beyond which a text diff gives up (default 400). */
+  maxEditLength?: number;
+  /** Tokenizer for the text diffs (defaults to the one the plans were prepared with). */
+  tokenizer?: Tokenizer;
+}
+
+/**
+ * Turns an alignment into a Comparison: each group becomes an `inherited` link when the texts are
+ * the same up to normalisation and jurisdiction adaptation, otherwise `modified` with its text
+ * diff; unaligned items become `added` or `dropped`. Lead units, partners, deadline and section
+ * moves are compared for every link, whatever its status.
+ */
+export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = {}): Comparison {
+  const links = buildLinks(alignment, options);
+  return {
+    schema: COMPARISON_SCHEMA,
+    relation: options.relation ?? inferRelation(alignment.upper.plan, alignment.lower.plan),
+    upper: alignment.upper.plan,
+    lower: alignment.lower.plan,
+    links,
+    sections: alignment.sections.links,
+    summary: summarize(links),
+  };
+}
+
+function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
+  const { groups, upper, lower, sections } = alignment;
+  const linkedUpper = new Set(groups.flatMap((g) => g.upper));
+  const linkedLower = new Set(groups.flatMap((g) => g.lower));
+  const tokenizer = options.tokenizer ?? upper.tokenizer;
+  const links: { link: Link; order: [number, number] }[] = [];
+
+  for (const g of groups) {
+    const us = g.upper.map((i) => upper.items[i]!);
+    const ls = g.lower.map((i) => lower.items[i]!);
+    const upperText = joined(us);
+    const lowerText = joined(ls);
+    const same = compactForm(upperText, upper.places) === compactForm(lowerText, lower.places);
+    const status: LinkStatus = same ? 'inherited' : 'modified';
+    const changes: LinkChanges = {};
+    if (status === 'modified') {
+      changes.text = textDiff(upperText, lowerText, { tokenizer, upperPlaces: upper.places, lowerPlaces: lower.places, maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
+    }
+    changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
+    changes.partners = unitChange(unionOf(us, 'partners'), unionOf(ls, 'partners'), upper.places, lower.places);
+    changes.deadline = deadlineChange(firstOf(us), firstOf(ls), upper.plan.year, lower.plan.year);
+    const moved = movedChange(us[0]!, ls[0]!, sections);
+    if (moved) changes.moved = moved;
+    links.push({
+      order: [g.upper[0]!, g.lower[0]!],
+      link: {
+        status,
+        upper: us.map((f) => f.item.id),
+        lower: ls.map((f) => f.item.id),
+        score: round(g.score),
+        components: roundComponents(g.components),
+        changes,
+      },
+    });
+  }
+  upper.items.forEach((f, u) => {
+    if (!linkedUpper.has(u)) links.push({ order: [u, -1], link: { status: 'dropped', upper: [f.item.id], lower: [], score: null, components: null, changes: {} } });
+  });
+  // added items go right after the link that holds the lower item before them
+  const lowerIndex = new Map(lower.items.map((f, i) => [f.item.id, i]));
+  const anchor = new Map<number, number>();
+  for (const { link, order } of links) for (const id of link.lower) anchor.set(lowerIndex.get(id)!, order[0]);
+  let lastUpper = -1;
+  lower.items.forEach((f, l) => {
+    if (anchor.has(l)) lastUpper = anchor.get(l)!;
+    if (!linkedLower.has(l)) links.push({ order: [lastUpper + 0.5, l], link: { status: 'added', upper: [], lower: [f.item.id], score: null, components: null, changes: {} } });
+  });
+  links.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+  return links.map((x) => x.link);
+}
+
+function joined(items: ItemFeatures[]): string {
+  return items.reduce((acc, f) => joinFragments(acc, fullText(f)), '');
+}
+
+/** An item's text with its heading, for table plans whose text does not repeat the heading. */
+function fullText(f: ItemFeatures): string {
+  const { heading, text } = f.item;
+  return heading && !text.startsWith(heading) ? `${heading}。${text}` : text;
+}
+
+function unionOf(items: ItemFeatures[], field: 'leads' | 'partners'): string[] {
+  const out: string[] = [];
+  for (const f of items) for (const n of f.item[field]) if (!out.includes(n)) out.push(n);
+  return out;
+}
+
+function firstOf(items: ItemFeatures[]): string | null {
+  return items.find((f) => f.item.deadline)?.item.deadline ?? null;
+}
+
+function movedChange(u: ItemFeatures, l: ItemFeatures, sections: SectionAlignment): LinkChanges['moved'] | undefined {
+  const su = u.sections[u.sections.length - 1];
+  const sl = l.sections[l.sections.length - 1];
+  if (!su || !sl) return undefined;
+  const counterpart = sections.upperToLower.get(su.id);
+  if (!counterpart || counterpart === sl.id) return undefined;
+  const top = sections.upperToLower.get(u.sections[0]!.id);
+  if (top !== undefined && top === l.sections[0]!.id && u.sections.length !== l.sections.length) return undefined;
+  return { from: u.sections.map((s) => s.title), to: l.sections.map((s) => s.title) };
+}
+
+/** Counts links per status. */
+export function summarize(links: Link[]): Summary {
+  const s: Summary = { inherited: 0, modified: 0, added: 0, dropped: 0 };
+  for (const l of links) s[l.status]++;
+  return s;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function roundComponents(c: ScoreComponents): ScoreComponents {
+  return {
+    words: round(c.words),
+    chars: round(c.chars),
+    containment: round(c.containment),
+    heading: c.heading === null ? null : round(c.heading),
+    structure: c.structure,
+    order: round(c.order),
+  };
+}

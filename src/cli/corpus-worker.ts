@@ -1,0 +1,2 @@
+// worker thread for corpus mode (placeholder until the lineage issue lands)
+export {};

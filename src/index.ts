@@ -1,0 +1,82 @@
+/**
+ * policy-lineage: read Chinese government work plans, align the plans of different levels item by
+ * item, and report what each level inherited, modified, added or dropped.
+ *
+ * Data flows one way — bytes → text → Plan → Alignment → Comparison → report — and every stage is
+ * a pure function usable on its own. Nothing here touches the file system, so it runs in browsers.
+ * @packageDocumentation
+ */
+
+// model
+export { PLAN_SCHEMA, LEVELS } from './model/plan.js';
+export type { Plan, Section, Item, Node, Task, Jurisdiction, Reference, ParseWarning, Level } from './model/plan.js';
+export { COMPARISON_SCHEMA, LINK_STATUSES } from './model/comparison.js';
+export type {
+  Comparison,
+  Link,
+  LinkStatus,
+  LinkChanges,
+  Relation,
+  DiffSpan,
+  TextChange,
+  ObligationChange,
+  UnitChange,
+  DeadlineChange,
+  MoveChange,
+  SectionLink,
+  Summary,
+} from './model/comparison.js';
+export { planItems, planSections, itemLabel } from './model/walk.js';
+export { loadPlanJson } from './model/validate.js';
+export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
+export type { GazetteerEntry } from './model/gazetteer.js';
+export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+
+// decode → normalize → parse
+export { decodeBytes } from './parse/decode.js';
+export type { DecodedText, SourceEncoding } from './parse/decode.js';
+export { cleanSource } from './parse/clean.js';
+export { parsePlan } from './parse/index.js';
+export type { ParseOptions } from './parse/index.js';
+export { parseMarker } from './parse/markers.js';
+export type { Marker, MarkerKind } from './parse/markers.js';
+export { extractMetadata } from './parse/metadata.js';
+export type { Metadata } from './parse/metadata.js';
+export { splitUnits } from './parse/units.js';
+export { inferJurisdiction } from './parse/jurisdiction.js';
+
+// text
+export { comparableForm, compactForm } from './text/comparable.js';
+export { segmentitTokenizer } from './text/segmenter.js';
+export type { Tokenizer } from './text/segmenter.js';
+export { agencyKey } from './text/agencies.js';
+export { parseDeadline } from './text/deadline.js';
+export type { Deadline } from './text/deadline.js';
+
+// align → classify
+export { preparePlan } from './align/prepare.js';
+export type { PreparedPlan, ItemFeatures } from './align/prepare.js';
+export { alignPlans, DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_SCORE, DEFAULT_MARGIN } from './align/align.js';
+export type { AlignOptions, Alignment, AlignedGroup } from './align/align.js';
+export { classifyAlignment, summarize } from './align/classify.js';
+export type { ClassifyOptions } from './align/classify.js';
+export { comparePlans } from './align/compare.js';
+export type { CompareOptions } from './align/compare.js';
+export { DEFAULT_WEIGHTS } from './align/score.js';
+export type { ScoreComponents, ScoreWeights } from './align/score.js';
+export type { GroupOptions } from './align/groups.js';
+export { textDiff } from './align/diff.js';
+export { unitChange, deadlineChange } from './align/changes.js';
+export { inferRelation } from './align/relation.js';
+
+// report
+export { renderJson } from './report/json.js';
+export { renderText } from './report/text.js';
+export type { TextOptions } from './report/text.js';
+export { wordingFor } from './report/wording.js';
+export type { Wording } from './report/wording.js';
+
+// evaluation
+export { scoreAgainstGold, itemByPhrase } from './eval/gold.js';
+export type { GoldAlignment, GoldScore, PRF } from './eval/gold.js';
