@@ -2,7 +2,7 @@ import type { SparseVector, Vocabulary } from '../text/vectors.js';
 import type { PairScorer } from './score.js';
 
 /** Above this many pairs, candidates are pruned through an inverted index instead of scoring all pairs. */
-const ALL_PAIRS_LIMIT = 250_000;
+const ALL_PAIRS_LIMIT = 40_000;
 
 /**
  * For each query vector, the `k` indexed vectors with the largest partial dot product over
@@ -30,12 +30,27 @@ function nearest(indexed: SparseVector[], queries: SparseVector[], vocab: Vocabu
         acc[p.i]! += p.w * w;
       }
     });
-    seen.sort((a, b) => acc[b]! - acc[a]! || a - b);
-    const top = seen.slice(0, k);
+    const top = topK(seen, acc, k);
     for (const i of seen) acc[i] = 0;
     seen.length = 0;
     return top;
   });
+}
+
+/** The k indices with the largest scores (ties by index), by insertion into a short sorted list. */
+export function topK(indices: number[], score: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  for (const i of indices) {
+    if (top.length === k && !better(i, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    top[at] = i;
+    while (at > 0 && better(top[at]!, top[at - 1]!)) {
+      [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+      at--;
+    }
+  }
+  return top;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface DiffOptions {
 export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
   const tu = options.tokenizer(upper);
   const tl = options.tokenizer(lower);
-  const key = (t: string): string => comparableForm(t);
+  const key = tokenKey;
   const parts = diffArrays(tu.map(key), tl.map(key), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
   if (!parts) {
     return { spans: [{ type: 'replacement', upper, lower }], obligation: null, truncated: true };
@@ -43,6 +43,18 @@ export function textDiff(upper: string, lower: string, options: DiffOptions): Te
   const merged = mergeChanges(raw);
   const spans = merged.map((s) => tag(s, options));
   return { spans, obligation: obligationChange(merged), truncated: false };
+}
+
+const keys = new Map<string, string>();
+/** Comparable form of a diff token, cached: plans repeat the same words endlessly. */
+function tokenKey(token: string): string {
+  let k = keys.get(token);
+  if (k === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    k = comparableForm(token);
+    keys.set(token, k);
+  }
+  return k;
 }
 
 interface TokenSpan {

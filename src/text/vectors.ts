@@ -21,15 +21,23 @@ export class Vocabulary {
     return id;
   }
 
+  private idfCache: number[] = [];
+
   /** Records one document's features (each counted once) for document frequencies. */
   addDocument(features: Iterable<string>): void {
     this.documents++;
+    this.idfCache = [];
     for (const f of new Set(features)) this.df[this.id(f)]!++;
   }
 
   /** Smoothed inverse document frequency. */
   idf(id: number): number {
-    return Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
+    let v = this.idfCache[id];
+    if (v === undefined) {
+      v = Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
+      this.idfCache[id] = v;
+    }
+    return v;
   }
 }
 
@@ -68,12 +76,14 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return s;
 }
 
-/** Character n-grams of a string (the string itself when shorter than n). */
+/** Character n-grams of a string (the string itself when shorter than n); characters, not UTF-16 units. */
 export function charNgrams(s: string, n: number): string[] {
-  const chars = [...s];
-  if (chars.length < n) return chars.length ? [chars.join('')] : [];
-  const out: string[] = [];
-  for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+  // plans are almost all BMP text, where a character is one code unit and slicing is cheap
+  const chars = /[\ud800-\udfff]/.test(s) ? [...s] : null;
+  const length = chars ? chars.length : s.length;
+  if (length < n) return length ? [s] : [];
+  const out: string[] = new Array(length - n + 1);
+  for (let i = 0; i + n <= length; i++) out[i] = chars ? chars.slice(i, i + n).join('') : s.slice(i, i + n);
   return out;
 }
 
