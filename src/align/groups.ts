@@ -23,9 +23,23 @@ export interface GroupOptions {
   coverageGain: number;
   /** Share of a sentence of one item that must lie inside an item of the other plan to tie them. */
   sentenceContainment: number;
+  /** How much better a sentence's best container must hold it than the next best. */
+  sentenceMargin: number;
+  /** Pair score at which a free item joins the link of its best match (a part left out by one-to-one assignment). */
+  leftoverScore: number;
+  /** How much better that match must be than the free item's next best. */
+  leftoverMargin: number;
 }
 
-export const DEFAULT_GROUP_OPTIONS: GroupOptions = { partContainment: 0.6, partScore: 0.2, coverageGain: 0.08, sentenceContainment: 0.6 };
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
+  partContainment: 0.6,
+  partScore: 0.2,
+  coverageGain: 0.08,
+  sentenceContainment: 0.5,
+  sentenceMargin: 0.05,
+  leftoverScore: 0.3,
+  leftoverMargin: 0.1,
+};
 
 /**
  * Extends one-to-one links into splits and merges. An unlinked lower item whose text lies mostly
@@ -92,6 +106,7 @@ export function growGroups(
     g.upper.push(u);
     upperUsed.add(u);
   }
+  attachStrongLeftovers(groups, scorer, score, candidates, upperUsed, lowerUsed, options);
   attachBySentence('upper', groups, scorer, candidates, upperUsed, lowerUsed, options);
   attachBySentence('lower', groups, scorer, candidates, upperUsed, lowerUsed, options);
   for (const g of groups) {
@@ -99,6 +114,52 @@ export function growGroups(
     g.lower.sort((a, b) => a - b);
   }
   return groups;
+}
+
+/**
+ * Items left out only because the assignment is one-to-one. A free item whose best match is an
+ * item already linked, scoring at least the link threshold with it (and clearly more than with any
+ * other), is another part of that requirement: it joins the link as a split or merge.
+ */
+function attachStrongLeftovers(
+  groups: Group[],
+  scorer: PairScorer,
+  score: (u: number, l: number) => number,
+  candidates: Candidates,
+  upperUsed: Set<number>,
+  lowerUsed: Set<number>,
+  options: GroupOptions,
+): void {
+  const groupOfUpper = new Map<number, Group>();
+  const groupOfLower = new Map<number, Group>();
+  for (const g of groups) {
+    for (const u of g.upper) groupOfUpper.set(u, g);
+    for (const l of g.lower) groupOfLower.set(l, g);
+  }
+  const best = (scores: [number, number][]): { i: number; s: number; second: number } | null => {
+    const sorted = scores.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return sorted[0] ? { i: sorted[0][0], s: sorted[0][1], second: sorted[1]?.[1] ?? 0 } : null;
+  };
+  const additions: [Group, 'upper' | 'lower', number][] = [];
+  scorer.lower.items.forEach((_, l) => {
+    if (lowerUsed.has(l)) return;
+    const b = best((candidates.lower[l] ?? []).map((u) => [u, score(u, l)]));
+    const g = b && groupOfUpper.get(b.i);
+    if (g && g.upper.length === 1 && b.s >= options.leftoverScore && b.s - b.second >= options.leftoverMargin) additions.push([g, 'lower', l]);
+  });
+  scorer.upper.items.forEach((_, u) => {
+    if (upperUsed.has(u)) return;
+    const b = best((candidates.upper[u] ?? []).map((l) => [l, score(u, l)]));
+    const g = b && groupOfLower.get(b.i);
+    if (g && g.lower.length === 1 && b.s >= options.leftoverScore && b.s - b.second >= options.leftoverMargin) additions.push([g, 'upper', u]);
+  });
+  for (const [g, side, i] of additions) {
+    // a link grows on one side only: a split or a merge, never both at once
+    const other = side === 'upper' ? 'lower' : 'upper';
+    if (g[other].length > 1) continue;
+    g[side].push(i);
+    (side === 'upper' ? upperUsed : lowerUsed).add(i);
+  }
 }
 
 /**
@@ -139,7 +200,7 @@ function attachBySentence(
         if (c > bestC) [best, bestC, second] = [j, c, bestC];
         else if (c > second) second = c;
       }
-      if (best >= 0 && bestC >= options.sentenceContainment && bestC - second >= 0.1 && !otherUsed.has(best) && !found.includes(best)) found.push(best);
+      if (best >= 0 && bestC >= options.sentenceContainment && bestC - second >= options.sentenceMargin && !otherUsed.has(best) && !found.includes(best)) found.push(best);
     }
     if (found.length === 0) return;
     const other = side === 'upper' ? 'lower' : 'upper';
