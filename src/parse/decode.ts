@@ -102,7 +102,7 @@ export function decodeBytes(bytes: Uint8Array, source?: string | null): DecodedT
   if (utf8 !== null) return checked({ text: utf8, encoding: 'utf-8', bom: false }, at, source);
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== null) return checked({ text: gb, encoding: 'gb18030', bom: false }, at, source);
-  throw new EncodingError(`${at}the bytes are neither UTF-8, UTF-16 nor GB18030 text`, source);
+  throw new EncodingError(`${at}the file looks binary: its bytes are neither UTF-8, UTF-16 nor GB18030 text`, source);
 }
 
 function checked(decoded: DecodedText, at: string, source: string | null | undefined): DecodedText {
