@@ -80,3 +80,6 @@ export type { Wording } from './report/wording.js';
 // evaluation
 export { scoreAgainstGold, itemByPhrase } from './eval/gold.js';
 export type { GoldAlignment, GoldScore, PRF } from './eval/gold.js';
+export { renderHtml } from './report/html.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderCsv } from './report/csv.js';
