@@ -57,55 +57,9 @@ export function growGroups(
 ): Group[] {
   const upperUsed = new Set(groups.flatMap((g) => g.upper));
   const lowerUsed = new Set(groups.flatMap((g) => g.lower));
-  const byUpper = new Map<number, Group>();
-  const byLower = new Map<number, Group>();
-  for (const g of groups) {
-    for (const u of g.upper) byUpper.set(u, g);
-    for (const l of g.lower) byLower.set(l, g);
-  }
-  const chars = scorer.chars;
-  const uv = (u: number) => scorer.upperVec[u]!.chars;
-  const lv = (l: number) => scorer.lowerVec[l]!.chars;
-
-  // splits: free lower items that belong inside a linked upper item
-  const splitCandidates: { l: number; g: Group; c: number }[] = [];
-  for (let l = 0; l < scorer.lowerVec.length; l++) {
-    if (lowerUsed.has(l)) continue;
-    let best: { g: Group; c: number } | null = null;
-    for (const [u, g] of byUpper) {
-      if (g.upper.length !== 1) continue;
-      const c = containment(lv(l), uv(u), chars);
-      if (c >= options.partContainment && score(u, l) >= options.partScore && (!best || c > best.c)) best = { g, c };
-    }
-    if (best) splitCandidates.push({ l, ...best });
-  }
-  splitCandidates.sort((a, b) => b.c - a.c || a.l - b.l);
-  for (const { l, g } of splitCandidates) {
-    const u = g.upper[0]!;
-    if (gain(uv(u), g.lower.map(lv), lv(l), chars) < options.coverageGain) continue;
-    g.lower.push(l);
-    lowerUsed.add(l);
-  }
-
-  // merges: free upper items absorbed by a linked lower item
-  const mergeCandidates: { u: number; g: Group; c: number }[] = [];
-  for (let u = 0; u < scorer.upperVec.length; u++) {
-    if (upperUsed.has(u)) continue;
-    let best: { g: Group; c: number } | null = null;
-    for (const [l, g] of byLower) {
-      if (g.lower.length !== 1) continue;
-      const c = containment(uv(u), lv(l), chars);
-      if (c >= options.partContainment && score(u, l) >= options.partScore && (!best || c > best.c)) best = { g, c };
-    }
-    if (best) mergeCandidates.push({ u, ...best });
-  }
-  mergeCandidates.sort((a, b) => b.c - a.c || a.u - b.u);
-  for (const { u, g } of mergeCandidates) {
-    const l = g.lower[0]!;
-    if (gain(lv(l), g.upper.map(uv), uv(u), chars) < options.coverageGain) continue;
-    g.upper.push(u);
-    upperUsed.add(u);
-  }
+  // splits first (free lower items inside a linked upper item), then merges
+  attachContained('lower', groups, scorer, score, candidates, upperUsed, lowerUsed, options);
+  attachContained('upper', groups, scorer, score, candidates, upperUsed, lowerUsed, options);
   attachStrongLeftovers(groups, scorer, score, candidates, upperUsed, lowerUsed, options);
   attachBySentence('upper', groups, scorer, candidates, upperUsed, lowerUsed, options);
   attachBySentence('lower', groups, scorer, candidates, upperUsed, lowerUsed, options);
@@ -114,6 +68,49 @@ export function growGroups(
     g.lower.sort((a, b) => a - b);
   }
   return groups;
+}
+
+/**
+ * Free items whose text lies mostly inside an item of the other plan that is already linked alone,
+ * and that cover part of it its partners do not, join its link: a split when `side` is 'lower',
+ * a merge when it is 'upper'.
+ */
+function attachContained(
+  side: 'upper' | 'lower',
+  groups: Group[],
+  scorer: PairScorer,
+  score: (u: number, l: number) => number,
+  candidates: Candidates,
+  upperUsed: Set<number>,
+  lowerUsed: Set<number>,
+  options: GroupOptions,
+): void {
+  const other = side === 'lower' ? 'upper' : 'lower';
+  const vec = (s: 'upper' | 'lower', i: number) => (s === 'upper' ? scorer.upperVec : scorer.lowerVec)[i]!.chars;
+  const used = side === 'lower' ? lowerUsed : upperUsed;
+  const groupOf = new Map<number, Group>();
+  for (const g of groups) if (g[other].length === 1) groupOf.set(g[other][0]!, g);
+  const pairScore = (i: number, j: number) => (side === 'lower' ? score(j, i) : score(i, j));
+  const found: { i: number; g: Group; c: number }[] = [];
+  (side === 'lower' ? scorer.lower : scorer.upper).items.forEach((_, i) => {
+    if (used.has(i)) return;
+    let best: { g: Group; c: number } | null = null;
+    for (const j of candidates[side][i] ?? []) {
+      const g = groupOf.get(j);
+      if (!g) continue;
+      const c = containment(vec(side, i), vec(other, j), scorer.chars);
+      if (c >= options.partContainment && pairScore(i, j) >= options.partScore && (!best || c > best.c)) best = { g, c };
+    }
+    if (best) found.push({ i, ...best });
+  });
+  found.sort((a, b) => b.c - a.c || a.i - b.i);
+  for (const { i, g } of found) {
+    if (g[other].length !== 1) continue;
+    const whole = vec(other, g[other][0]!);
+    if (gain(whole, g[side].map((k) => vec(side, k)), vec(side, i), scorer.chars) < options.coverageGain) continue;
+    g[side].push(i);
+    used.add(i);
+  }
 }
 
 /**

@@ -32,7 +32,7 @@ const PATTERNS: { kind: MarkerKind; re: RegExp; cn: boolean }[] = [
   { kind: 'cn-dun', re: new RegExp(`^(${CN})\\s*[、，,．.](?![0-9])\\s*`), cn: true },
   { kind: 'cn-paren', re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), cn: true },
   // "1." / "1、" / "1．" but not a decimal ("1.5倍") or a year ("2022.")
-  { kind: 'arabic', re: /^(\d{1,3})\s*(?:[.．、](?![0-9]))\s*/, cn: false },
+  { kind: 'arabic', re: /^(\d{1,5})\s*(?:[.．、](?![0-9]))\s*/, cn: false },
   { kind: 'arabic-paren', re: /^[（(]\s*(\d{1,3})\s*[）)]\s*/, cn: false },
 ];
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

@@ -15,11 +15,16 @@ function bigrams(s: string): string[] {
   return out;
 }
 
+/** The bigram set of a text, for repeated {@link coverage} checks against it. */
+export function bigramSet(text: string): Set<string> {
+  return new Set(bigrams(compact(text)));
+}
+
 /** Share of the bigrams of `part` that occur in `whole` (1 when part is inside whole). */
-export function coverage(part: string, whole: string): number {
+export function coverage(part: string, whole: string | Set<string>): number {
   const p = bigrams(compact(part));
   if (p.length === 0) return 0;
-  const w = new Set(bigrams(compact(whole)));
+  const w = typeof whole === 'string' ? bigramSet(whole) : whole;
   let hit = 0;
   for (const g of p) if (w.has(g)) hit++;
   return hit / p.length;

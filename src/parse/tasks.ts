@@ -1,7 +1,7 @@
 import type { Item, ParseWarning } from '../model/plan.js';
 import { joinFragments } from './clean.js';
 import { splitSentences } from './sentences.js';
-import { compact, coverage } from './similarity-lite.js';
+import { bigramSet, compact, coverage } from './similarity-lite.js';
 import type { TableEntry, TableRead } from './table.js';
 import { splitUnits } from './units.js';
 
@@ -49,6 +49,7 @@ export function attachTaskTable(items: Item[], read: TableRead, warnings: ParseW
   items.forEach((it, i) => byNumber.set(unique ? numbers[i]! : i + 1, it));
 
   const seen = new Set<Item>();
+  const sets = new Map(items.map((it) => [it, bigramSet(it.text)]));
   tableItems.forEach((t, i) => {
     const item = byNumber.get(unique && t.number !== null ? t.number : i + 1);
     if (!item) {
@@ -72,14 +73,14 @@ export function attachTaskTable(items: Item[], read: TableRead, warnings: ParseW
       if (!row.task) continue;
       const pieces: { home: Item; text: string }[] = [];
       for (const sentence of splitSentences(row.task)) {
-        const home = homeOf(sentence, item, items);
+        const home = homeOf(sentence, item, items, sets);
         if (home !== item) {
           warnings.push({
             code: 'table-task-misplaced',
             line: row.line,
             message: `task table row ${t.number} (line ${row.line}) lists "${clip(sentence)}", which is the text of prose item ${home.marker} (line ${home.line}); attached to item ${home.marker}`,
           });
-        } else if (coverage(sentence, item.text) < FOUND && compact(sentence).length > 4) {
+        } else if (coverage(sentence, sets.get(item)!) < FOUND && compact(sentence).length > 4) {
           warnings.push({
             code: 'table-task-differs',
             line: row.line,
@@ -104,14 +105,14 @@ export function attachTaskTable(items: Item[], read: TableRead, warnings: ParseW
 }
 
 /** The item whose prose holds a table sentence: its own item unless another one clearly does. */
-function homeOf(sentence: string, own: Item, items: Item[]): Item {
-  const ownScore = coverage(sentence, own.text);
+function homeOf(sentence: string, own: Item, items: Item[], sets: Map<Item, Set<string>>): Item {
+  const ownScore = coverage(sentence, sets.get(own)!);
   if (ownScore >= FOUND) return own;
   let best = own;
   let bestScore = ownScore;
   for (const it of items) {
     if (it === own) continue;
-    const s = coverage(sentence, it.text);
+    const s = coverage(sentence, sets.get(it)!);
     if (s > bestScore) {
       best = it;
       bestScore = s;

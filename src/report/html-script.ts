@@ -66,7 +66,7 @@ export const HTML_SCRIPT = `
       head.hidden = !any;
     }
     if (count) {
-      count.textContent = count.getAttribute('data-template').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+      count.textContent = count.getAttribute('data-template').split('{shown}').join(String(shown)).split('{total}').join(String(rows.length));
       count.setAttribute('data-shown', String(shown));
     }
     if (empty) empty.hidden = shown > 0;

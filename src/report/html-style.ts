@@ -47,7 +47,7 @@ h3 { font-size: 1rem; margin: 0 0 .4rem; }
 .stat.dropped { border-color: var(--dropped); background: var(--dropped-bg); color: var(--dropped-ink); }
 .stat .pct, .stat .en { color: inherit; opacity: .85; }
 figure.chart { margin: 0; }
-figure.chart svg { width: 100%; height: auto; display: block; font-family: inherit; }
+figure.chart svg { width: 100%; max-width: 1100px; height: auto; display: block; font-family: inherit; }
 figure.chart figcaption { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
 .chart .seg-inherited { fill: var(--inherited); } .chart .seg-modified { fill: var(--modified); }
 .chart .seg-added { fill: var(--added); } .chart .seg-dropped { fill: var(--dropped); }
