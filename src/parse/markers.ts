@@ -29,7 +29,7 @@ export function chineseNumber(s: string): number | null {
 
 const CN = '[一二三四五六七八九十〇零两]{1,3}';
 const PATTERNS: { kind: MarkerKind; re: RegExp; cn: boolean }[] = [
-  { kind: 'cn-dun', re: new RegExp(`^(${CN})\\s*[、，,．.](?![0-9])\\s*`), cn: true },
+  { kind: 'cn-dun', re: new RegExp(`^(${CN})\\s*[、，,．.]\\s*`), cn: true },
   { kind: 'cn-paren', re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`), cn: true },
   // "1." / "1、" / "1．" but not a decimal ("1.5倍") or a year ("2022.")
   { kind: 'arabic', re: /^(\d{1,5})\s*(?:[.．、](?![0-9]))\s*/, cn: false },

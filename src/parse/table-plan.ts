@@ -73,6 +73,8 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
   placeParagraphs(read, drafts, byEntry, warnings);
 
   drafts.forEach((d, i) => {
+    // paragraphs placed into a row's task go where they stand in the document
+    d.rows.sort((a, b) => a.line - b.line);
     let inheritedLeads = d.item.leads;
     for (const row of d.rows) {
       if (row.kind === 'continuation') {

@@ -1,6 +1,7 @@
 import escape from 'lodash/escape.js';
 import { LINK_STATUSES, type Summary } from '../model/comparison.js';
-import { sectionLabel, type SectionTally } from './link-sections.js';
+import { tallyLabel } from './labels.js';
+import type { SectionTally } from './link-sections.js';
 import type { Wording } from './wording.js';
 
 const WIDTH = 1000;
@@ -65,12 +66,6 @@ export function summaryChart(tallies: SectionTally[], summary: Summary, w: Wordi
   });
   out.push('</svg>');
   return out.join('\n');
-}
-
-/** Label of a chart row; a lower-plan section without a counterpart says which plan it is from. */
-export function tallyLabel(t: SectionTally, w: Wording): string {
-  if (!t.section) return '（无章节）no section';
-  return t.side === 'lower' ? `${w.lowerZh}：${sectionLabel(t.section)}` : sectionLabel(t.section);
 }
 
 function fmt(n: number): string {

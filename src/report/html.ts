@@ -1,9 +1,10 @@
 import escape from 'lodash/escape.js';
-import { LINK_STATUSES, type Comparison, type Relation } from '../model/comparison.js';
+import { LINK_STATUSES, type Comparison } from '../model/comparison.js';
 import type { Plan } from '../model/plan.js';
 import { planItems, planSections } from '../model/walk.js';
 import { linkSides } from './diff-sides.js';
-import { summaryChart, tallyLabel } from './html-chart.js';
+import { summaryChart } from './html-chart.js';
+import { levelLabel, RELATION_LINE, tallyLabel } from './labels.js';
 import { linkRow, sectionHeadRow } from './html-rows.js';
 import { HTML_SCRIPT } from './html-script.js';
 import { HTML_STYLE } from './html-style.js';
@@ -22,14 +23,6 @@ export interface HtmlOptions {
    */
   script?: boolean;
 }
-
-const LEVEL_ZH: Record<string, string> = { national: '国家级', province: '省级', city: '市级', district: '区级', county: '县级', township: '乡镇级' };
-
-const RELATION_LINE: Record<Relation, string> = {
-  hierarchy: '上下级对照 · hierarchy — what the lower plan inherited, modified, added or dropped from the upper plan',
-  peer: '同级对照 · peer — what the right plan shares with, changes from, adds to or lacks from the left plan',
-  revision: '前后版本对照 · revision — what the later plan kept, changed, added or dropped from the earlier plan',
-};
 
 /**
  * The comparison as one self-contained HTML page (inline CSS, script and SVG; no network, no
@@ -123,7 +116,7 @@ function planCard(p: Plan, zh: string, en: string): string {
   const facts: [string, string][] = [];
   const j = p.jurisdiction;
   if (j.name) facts.push(['地区 jurisdiction', [j.name, j.parent ? `（隶属 ${j.parent}）` : ''].join('')]);
-  if (j.level) facts.push(['层级 level', `${LEVEL_ZH[j.level] ?? ''} ${j.level}`.trim()]);
+  if (j.level) facts.push(['层级 level', levelLabel(j.level)]);
   if (p.year !== null) facts.push(['年度 year', String(p.year)]);
   facts.push(['文号 document no.', p.docNumber ?? '—']);
   if (p.issuer) facts.push(['发文机关 issuer', p.issuer]);

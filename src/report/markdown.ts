@@ -3,13 +3,11 @@ import type { Plan, Section } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
 import { changeChips, chipText } from './change-chips.js';
 import { linkSides, type ItemView } from './diff-sides.js';
-import { tallyLabel } from './html-chart.js';
+import { levelLabel, RELATION_LINE, tallyLabel } from './labels.js';
 import { pathLabel, placeLink, sectionMap, tallyBySection, type LinkPlace } from './link-sections.js';
 import { indexComparison } from './lookup.js';
 import { escapeMarkdown, joinMarked, type MarkedRun } from './markdown-inline.js';
 import { wordingFor, type Wording } from './wording.js';
-
-const LEVEL_ZH: Record<string, string> = { national: '国家级', province: '省级', city: '市级', district: '区级', county: '县级', township: '乡镇级' };
 
 /**
  * The comparison as GitHub-flavoured Markdown, for wikis and pull requests: both plans' facts,
@@ -28,7 +26,7 @@ export function renderMarkdown(c: Comparison): string {
   const places = c.links.map((l) => placeLink(l, idx, map));
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(c.upper.title || w.upper)} → ${escapeMarkdown(c.lower.title || w.lower)}`, '');
-  out.push(`政务公开工作要点对照 · ${relationLine(c, w)}`, '');
+  out.push(`政务公开工作要点对照 · ${RELATION_LINE[c.relation]}.`, '');
   out.push(...factsTable(c, w), '');
 
   out.push('## 概览 Summary', '');
@@ -121,14 +119,13 @@ function summaryRows(c: Comparison, w: Wording): string[][] {
 
 function factsTable(c: Comparison, w: Wording): string[] {
   const fact = (label: string, get: (p: Plan) => string) => [label, escapeMarkdown(get(c.upper)) || '—', escapeMarkdown(get(c.lower)) || '—'];
-  const level = (p: Plan) => (p.jurisdiction.level ? `${LEVEL_ZH[p.jurisdiction.level] ?? ''} ${p.jurisdiction.level}`.trim() : '');
   return table(
     [' ', `${w.upperZh} ${w.upper}`, `${w.lowerZh} ${w.lower}`],
     ['---', '---', '---'],
     [
       fact('标题 title', (p) => p.title),
       fact('地区 jurisdiction', (p) => p.jurisdiction.name ?? ''),
-      fact('层级 level', level),
+      fact('层级 level', (p) => levelLabel(p.jurisdiction.level)),
       fact('文号 document no.', (p) => p.docNumber ?? ''),
       fact('发文机关 issuer', (p) => p.issuer ?? ''),
       fact('印发日期 date', (p) => p.date ?? ''),
@@ -136,9 +133,4 @@ function factsTable(c: Comparison, w: Wording): string[] {
       fact('来源 source', (p) => p.source ?? ''),
     ],
   );
-}
-
-function relationLine(c: Comparison, w: Wording): string {
-  const zh = c.relation === 'hierarchy' ? '上下级对照' : c.relation === 'peer' ? '同级对照' : '前后版本对照';
-  return `${zh} (${c.relation}): the ${w.lower} plan against the ${w.upper} plan.`;
 }
