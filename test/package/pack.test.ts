@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+// `npm test` builds first, so dist/ is what would be published
+const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0] as {
+  files: { path: string }[];
+  unpackedSize: number;
+};
+const files = packed.files.map((f) => f.path);
+
+describe('the npm package', () => {
+  it('ships the ESM and CJS builds with their types, the CLI and its worker', () => {
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/corpus-worker.js']));
+  });
+
+  it('ships the data the library needs, the JSON schemas, README and licences', () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['data/gazetteer.json', 'data/agency-aliases.json', 'data/t2s.json', 'data/adaptation.json', 'data/obligation.json', 'data/NOTICE.md', 'schema/plan.schema.json', 'schema/comparison.schema.json', 'README.md', 'LICENSE']),
+    );
+  });
+
+  it('leaves out sources, tests, seeds, fixtures, benches and examples', () => {
+    const unwanted = files.filter((f) => /^(src|test|seeds|bench|examples|docs|scratch|\.ci)\//.test(f) || f.includes('fixtures'));
+    expect(unwanted).toEqual([]);
+  });
+
+  it('stays small', () => {
+    expect(packed.unpackedSize).toBeLessThan(5 * 1024 * 1024);
+  });
+});
