@@ -33,7 +33,8 @@ export interface ClassifyOptions {
  * Turns an alignment into a Comparison: each group becomes an `inherited` link when the texts are
  * the same up to normalisation and jurisdiction adaptation, otherwise `modified` with its text
  * diff; unaligned items become `added` or `dropped`. Lead units, partners, deadline and section
- * moves are compared for every link, whatever its status.
+ * moves are compared for every link, whatever its status — units and deadlines only when both
+ * plans state them somewhere (a plan without any 牵头单位 says nothing about them item by item).
  */
 export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = {}): Comparison {
   const links = buildLinks(alignment, options);
@@ -54,6 +55,12 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
   const linkedLower = new Set(groups.flatMap((g) => g.lower));
   const tokenizer = options.tokenizer ?? upper.tokenizer;
   const links: { link: Link; order: [number, number] }[] = [];
+  const both = (has: (f: ItemFeatures) => boolean) => upper.items.some(has) && lower.items.some(has);
+  const states = {
+    leads: both((f) => f.item.leads.length > 0),
+    partners: both((f) => f.item.partners.length > 0),
+    deadline: both((f) => f.item.deadline !== null),
+  };
 
   for (const g of groups) {
     const us = g.upper.map((i) => upper.items[i]!);
@@ -66,9 +73,10 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     if (status === 'modified') {
       changes.text = textDiff(upperText, lowerText, { tokenizer, upperPlaces: upper.places, lowerPlaces: lower.places, maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
     }
-    changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
-    changes.partners = unitChange(unionOf(us, 'partners'), unionOf(ls, 'partners'), upper.places, lower.places);
-    changes.deadline = deadlineChange(firstOf(us), firstOf(ls), upper.plan.year, lower.plan.year);
+    // a plan that names no units (or no deadlines) anywhere says nothing about them item by item
+    if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
+    if (states.partners) changes.partners = unitChange(unionOf(us, 'partners'), unionOf(ls, 'partners'), upper.places, lower.places);
+    if (states.deadline) changes.deadline = deadlineChange(firstOf(us), firstOf(ls), upper.plan.year, lower.plan.year);
     const moved = movedChange(us[0]!, ls[0]!, sections);
     if (moved) changes.moved = moved;
     links.push({

@@ -1,7 +1,7 @@
 import { diffArrays, diffChars } from 'diff';
 import type { DiffSpan, ObligationChange, TextChange } from '../model/comparison.js';
 import { compactForm, comparableForm } from '../text/comparable.js';
-import { obligationIn, obligationLevel } from '../text/obligation.js';
+import { obligationIn } from '../text/obligation.js';
 import type { Tokenizer } from '../text/segmenter.js';
 
 /** Beyond this many token edits a diff is not worth computing: the texts are shown as one replacement. */
@@ -90,36 +90,27 @@ function tag(s: TokenSpan, options: DiffOptions): DiffSpan {
   return { type: compactForm(upper) === compactForm(lower) ? 'format' : 'adaptation', upper, lower };
 }
 
-/** Longest replaced text (each side) in which a swapped obligation word is looked for. */
-const MAX_SWAP = 8;
-
-/** Compares the obligation words a change swaps: 可 → 应, 鼓励 → 要求, 要 → 应当. */
+/**
+ * Compares the obligation words a change swaps: 可 → 应, 鼓励 → 要求, 要 → 应当. Only edits made of
+ * nothing but obligation words count (the characters that changed, found by a character diff
+ * inside each changed span): a rewritten phrase that happens to contain 推进 is content, not a
+ * change of how binding the requirement is.
+ */
 function obligationChange(spans: TokenSpan[]): ObligationChange | null {
   const removed: { word: string; level: number }[] = [];
   const added: { word: string; level: number }[] = [];
-  const whole = (tokens: string[], into: typeof removed): void => {
-    for (const t of tokens) {
-      const level = obligationLevel(t);
-      if (level !== null) into.push({ word: t, level });
-    }
+  const pure = (piece: string) => {
+    const words = obligationIn(piece);
+    return words.length > 0 && words.reduce((n, w) => n + w.word.length, 0) === piece.length ? words : null;
   };
   for (const s of spans) {
-    if (s.type === 'insertion' || s.type === 'deletion') {
-      // an obligation word inserted or deleted on its own (要按程序报 → 按程序报); words inside a
-      // whole inserted or deleted passage are content, not a change of strength
-      const tokens = s.up.length ? s.up : s.low;
-      if (tokens.every((t) => obligationLevel(t) !== null)) whole(s.up, removed), whole(s.low, added);
-    } else if (s.type === 'replacement' && s.up.join('').length <= MAX_SWAP && s.low.join('').length <= MAX_SWAP) {
-      const before = removed.length + added.length;
-      whole(s.up, removed);
-      whole(s.low, added);
-      // no whole obligation word: look at the characters that changed inside the words (可通过 → 应通过)
-      if (removed.length + added.length === before) {
-        for (const c of diffChars(s.up.join(''), s.low.join(''))) {
-          if (c.removed) removed.push(...obligationIn(c.value));
-          if (c.added) added.push(...obligationIn(c.value));
-        }
-      }
+    if (s.type === 'equal') continue;
+    const up = s.up.join('');
+    const low = s.low.join('');
+    for (const c of up && low ? diffChars(up, low) : [{ value: up || low, removed: !!up, added: !!low }]) {
+      if (!c.removed && !c.added) continue;
+      const words = pure(c.value.replace(/[\s\p{P}]/gu, ''));
+      if (words) (c.removed ? removed : added).push(...words);
     }
   }
   if (removed.length === 0 && added.length === 0) return null;

@@ -21,8 +21,3 @@ export function obligationIn(text: string): { word: string; level: number }[] {
   }
   return out;
 }
-
-/** The obligation level of a whole token (可 → 1 … 应当 → 4), or null when it is not an obligation word. */
-export function obligationLevel(token: string): number | null {
-  return obligationWords().find((w) => w.word === token)?.level ?? null;
-}
