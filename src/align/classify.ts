@@ -8,6 +8,7 @@ import {
   type Summary,
 } from '../model/comparison.js';
 import { compactForm } from '../text/comparable.js';
+import { itemText } from '../model/walk.js';
 import type { Tokenizer } from '../text/segmenter.js';
 import { joinFragments } from '../parse/clean.js';
 import type { Alignment } from './align.js';
@@ -108,13 +109,7 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
 }
 
 function joined(items: ItemFeatures[]): string {
-  return items.reduce((acc, f) => joinFragments(acc, fullText(f)), '');
-}
-
-/** An item's text with its heading, for table plans whose text does not repeat the heading. */
-function fullText(f: ItemFeatures): string {
-  const { heading, text } = f.item;
-  return heading && !text.startsWith(heading) ? `${heading}。${text}` : text;
+  return items.reduce((acc, f) => joinFragments(acc, itemText(f.item)), '');
 }
 
 function unionOf(items: ItemFeatures[], field: 'leads' | 'partners'): string[] {

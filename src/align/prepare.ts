@@ -1,5 +1,5 @@
 import type { Item, Plan, Section } from '../model/plan.js';
-import { planItems, sectionPaths } from '../model/walk.js';
+import { itemText, planItems, sectionPaths } from '../model/walk.js';
 import { comparableForm, stripPunctuation } from '../text/comparable.js';
 import { placeNames } from '../text/places.js';
 import { segmentitTokenizer, type Tokenizer } from '../text/segmenter.js';
@@ -53,8 +53,7 @@ export function preparePlan(plan: Plan, tokenizer: Tokenizer = segmentitTokenize
     places,
     tokenizer,
     items: items.map((item, index) => {
-      const full = item.heading && !item.text.startsWith(item.heading) ? `${item.heading}。${item.text}` : item.text;
-      const comparable = comparableForm(full, places);
+      const comparable = comparableForm(itemText(item), places);
       return {
         item,
         index,

@@ -47,3 +47,11 @@ export function itemLabel(item: Item, max = 24): string {
   const short = head.length > max ? `${head.slice(0, max)}…` : head;
   return `${item.marker} ${short}`.trim();
 }
+
+/**
+ * An item's full requirement text, heading sentence first. Parsed items already start with their
+ * heading; Plan JSON from other tools may keep the heading apart, so it is put back in front.
+ */
+export function itemText(item: Item): string {
+  return item.heading && !item.text.startsWith(item.heading) ? `${item.heading}。${item.text}` : item.text;
+}

@@ -72,6 +72,7 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
   }
   placeParagraphs(read, drafts, byEntry, warnings);
 
+  const bodies: string[] = [];
   drafts.forEach((d, i) => {
     // paragraphs placed into a row's task go where they stand in the document
     d.rows.sort((a, b) => a.line - b.line);
@@ -84,23 +85,35 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
       }
       if (row.task) d.item.tasks.push({ text: row.task, leads: [...inheritedLeads], line: row.line });
     }
-    d.item.text = d.item.tasks.reduce((acc, t) => joinFragments(acc, t.text), '');
-    if (!d.item.text) {
+    let body = d.item.tasks.reduce((acc, t) => joinFragments(acc, t.text), '');
+    if (!body) {
       const prev = drafts[i - 1];
-      if (prev?.item.text) {
-        d.item.text = prev.item.text;
-        warnings.push({
-          code: 'table-shared-cell',
-          line: d.item.line,
-          message: `row ${d.item.marker} "${d.item.heading}" has an empty task cell; it shares the merged cell of row ${prev.item.marker} (line ${prev.item.line})`,
-        });
-      } else {
-        d.item.text = d.item.heading;
-        warnings.push({ code: 'table-empty-task', line: d.item.line, message: `row ${d.item.marker} "${d.item.heading}" has no task text; its name stands for it` });
-      }
+      body = prev ? bodies[i - 1]! : '';
+      warnings.push(
+        body
+          ? {
+              code: 'table-shared-cell',
+              line: d.item.line,
+              message: `row ${d.item.marker} "${d.item.heading}" has an empty task cell; it shares the merged cell of row ${prev!.item.marker} (line ${prev!.item.line})`,
+            }
+          : { code: 'table-empty-task', line: d.item.line, message: `row ${d.item.marker} "${d.item.heading}" has no task text; its name stands for it` },
+      );
     }
+    bodies.push(body);
+    d.item.text = withHeading(d.item.heading, body);
   });
   return roots;
+}
+
+/**
+ * An item's text as prose plans write it: the heading sentence, then the task text. A table row's
+ * name is its heading; the text carries both so that every item reads the same whatever the shape
+ * of its plan.
+ */
+function withHeading(heading: string, body: string): string {
+  if (!heading) return body;
+  if (!body || body.startsWith(heading)) return body || heading;
+  return `${heading}${/[。！？!?；;]$/.test(heading) ? '' : '。'}${body}`;
 }
 
 function addUnique(into: string[], more: string[]): void {

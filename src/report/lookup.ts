@@ -1,6 +1,6 @@
 import type { Comparison } from '../model/comparison.js';
 import type { Item, Plan, Section } from '../model/plan.js';
-import { planItems, sectionPaths } from '../model/walk.js';
+import { itemText, planItems, sectionPaths } from '../model/walk.js';
 
 /** Items and section paths of both plans by id, for renderers. */
 export interface ComparisonIndex {
@@ -16,7 +16,5 @@ export function indexComparison(c: Comparison): ComparisonIndex {
   return { upper: byId(c.upper), lower: byId(c.lower), upperSections: sectionPaths(c.upper), lowerSections: sectionPaths(c.lower) };
 }
 
-/** The item's full text with its heading when the text does not repeat it (table plans). */
-export function displayText(item: Item): string {
-  return item.heading && !item.text.startsWith(item.heading) ? `${item.heading}。${item.text}` : item.text;
-}
+/** The text a report shows for an item (see itemText). */
+export const displayText: (item: Item) => string = itemText;
