@@ -1,4 +1,5 @@
 import { cleanInline } from './clean.js';
+import { htmlTableRows } from './html-table.js';
 
 /** One non-blank source line. */
 export interface Line {
@@ -19,13 +20,34 @@ export function isTableRow(raw: string): boolean {
   return raw.includes('\t') && raw.split('\t').length >= 3;
 }
 
-/** Splits cleaned source text into non-blank lines with their 1-based numbers. */
+/**
+ * Splits cleaned source text into non-blank lines with their 1-based numbers. An HTML table
+ * (<table>…</table>, on one line or many) becomes one tab-separated row per <tr>, numbered with
+ * the line the table starts on.
+ */
 export function toLines(text: string): Line[] {
   const out: Line[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    const table = isTableRow(raw);
-    out.push({ no: i + 1, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(raw), table });
-  });
+  const source = text.split('\n');
+  for (let i = 0; i < source.length; i++) {
+    const raw = source[i]!;
+    if (raw.trim() === '') continue;
+    if (/<table\b/i.test(raw)) {
+      let j = i;
+      while (j < source.length - 1 && !/<\/table\s*>/i.test(source[j]!)) j++;
+      const before = raw.slice(0, raw.search(/<table\b/i)).trim();
+      if (before) out.push(line(i + 1, before));
+      for (const row of htmlTableRows(source.slice(i, j + 1).join('\n'))) out.push({ no: i + 1, raw: row, text: row.trim(), table: true });
+      const after = source[j]!.replace(/^[\s\S]*<\/table\s*>/i, '').trim();
+      if (after && /<\/table\s*>/i.test(source[j]!)) out.push(line(j + 1, after));
+      i = j;
+      continue;
+    }
+    out.push(line(i + 1, raw));
+  }
   return out;
+}
+
+function line(no: number, raw: string): Line {
+  const table = isTableRow(raw);
+  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(raw), table };
 }

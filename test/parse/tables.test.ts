@@ -118,3 +118,23 @@ describe('a small hand-made table plan', () => {
     expect(items[1]).toMatchObject({ marker: '2', deadline: '6月底前' });
   });
 });
+
+describe('an HTML table (as Word exports it)', () => {
+  it('reads <tr>/<td> rows like a tab-separated table, colspan and cell paragraphs included', () => {
+    const plan = parsePlan(
+      [
+        '某市2023年政务公开工作安排',
+        '<table border="1">',
+        '<tr><th>序号</th><th>事项名称</th><th>主要任务</th><th>牵头单位</th><th>完成时限</th></tr>',
+        '<tr><td colspan="5">一、总体要求</td></tr>',
+        '<tr><td>1</td><td>加强决策公开</td><td><p>公开决策草案。</p><p>公开征求意见。</p></td><td>市政府办公室</td><td>全年</td></tr>',
+        '<tr><td></td><td></td><td>做好解读工作。</td><td>市司法局</td><td></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    const items = planItems(plan);
+    expect(plan.children[0]).toMatchObject({ kind: 'section', title: '总体要求' });
+    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开。公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
+    expect(items[0]!.tasks.map((t) => t.leads)).toEqual([['市政府办公室'], ['市司法局']]);
+  });
+});
