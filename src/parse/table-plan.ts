@@ -106,14 +106,14 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
 }
 
 /**
- * An item's text as prose plans write it: the heading sentence, then the task text. A table row's
+ * An item's text as prose plans write it: the heading first, then the task text. A table row's
  * name is its heading; the text carries both so that every item reads the same whatever the shape
- * of its plan.
+ * of its plan. They are joined by a space, not a full stop the document does not have.
  */
 function withHeading(heading: string, body: string): string {
   if (!heading) return body;
   if (!body || body.startsWith(heading)) return body || heading;
-  return `${heading}${/[。！？!?；;]$/.test(heading) ? '' : '。'}${body}`;
+  return `${heading} ${body}`;
 }
 
 function addUnique(into: string[], more: string[]): void {

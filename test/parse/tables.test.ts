@@ -75,15 +75,15 @@ describe('table-only plan 沈阳 2018', () => {
 
   it('gives rows 1–3 the five paragraphs after the first table block, in order', () => {
     // a table row's text is its name as a heading sentence, then its task text
-    expect(byMarker(items, '1').text).toMatch(/^加强决策预公开。对于涉及群众切身利益.*提供社会意见反馈渠道。$/);
-    expect(byMarker(items, '2').text).toMatch(/^强化决策信息公开。政府全体会议和常务会议.*发布本系统相关政策信息。$/);
-    expect(byMarker(items, '3').text).toMatch(/^做好政策文件解读。加强政策解读，让群众听得懂.*按照“谁起草、谁解读”的原则.*避免误解误读。$/);
+    expect(byMarker(items, '1').text).toMatch(/^加强决策预公开 对于涉及群众切身利益.*提供社会意见反馈渠道。$/);
+    expect(byMarker(items, '2').text).toMatch(/^强化决策信息公开 政府全体会议和常务会议.*发布本系统相关政策信息。$/);
+    expect(byMarker(items, '3').text).toMatch(/^做好政策文件解读 加强政策解读，让群众听得懂.*按照“谁起草、谁解读”的原则.*避免误解误读。$/);
     expect(byMarker(items, '3').leads).toEqual(['市政府办公厅', '市委宣传部']);
   });
 
   it('lets row 14 share the merged task cell of row 13, and row 34 keep the unnumbered last row', () => {
     const row13 = byMarker(items, '13');
-    expect(byMarker(items, '14').text).toBe(`切实提升实体政务服务中心服务能力。${row13.text.slice(row13.heading.length + 1)}`);
+    expect(byMarker(items, '14').text).toBe(`切实提升实体政务服务中心服务能力 ${row13.text.slice(row13.heading.length + 1)}`);
     expect(byMarker(items, '34').text).toMatch(/开展第三方评估，并公布评估结果坚持政府网站长期达标/);
     expect(plan.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['table-text-after', 'table-stray-unit', 'table-shared-cell', 'table-trailing-row']));
   });
@@ -113,7 +113,7 @@ describe('a small hand-made table plan', () => {
       ].join('\n'),
     );
     const items = planItems(plan);
-    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开。公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
+    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开 公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
     expect(items[0]!.tasks.map((t) => t.leads)).toEqual([['市政府办公室'], ['市司法局']]);
     expect(items[1]).toMatchObject({ marker: '2', deadline: '6月底前' });
   });
@@ -134,7 +134,7 @@ describe('an HTML table (as Word exports it)', () => {
     );
     const items = planItems(plan);
     expect(plan.children[0]).toMatchObject({ kind: 'section', title: '总体要求' });
-    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开。公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
+    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开 公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
     expect(items[0]!.tasks.map((t) => t.leads)).toEqual([['市政府办公室'], ['市司法局']]);
   });
 });
