@@ -63,10 +63,20 @@ export function preparePlan(plan: Plan, tokenizer: Tokenizer = segmentitTokenize
         compact: stripPunctuation(comparable),
         headingCompact: stripPunctuation(comparableForm(item.heading || leadClause(item.text), places)),
         words: tokenizer(comparable).filter((w) => WORD.test(w)),
-        sentences: splitSentences(comparable).map(stripPunctuation).filter(Boolean),
+        sentences: sentencesOf(item, places),
       };
     }),
   };
+}
+
+/** The compact comparable sentences of an item, its heading always one of its own. */
+function sentencesOf(item: Item, places: string[]): string[] {
+  const text = itemText(item);
+  const parts = item.heading && text.startsWith(item.heading) ? [item.heading, text.slice(item.heading.length)] : [text];
+  return parts
+    .flatMap((p) => splitSentences(comparableForm(p, places)))
+    .map(stripPunctuation)
+    .filter(Boolean);
 }
 
 /** Longest opening clause that still reads as a task statement ("抓好减税降费信息公开，…"). */
