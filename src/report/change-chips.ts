@@ -13,6 +13,7 @@ export type Chip =
  * same, a move to another section, a change in how binding the text is, and a diff that gave up.
  * Units kept under an adapted name (市发展改革委 ↔ 区发改局) are not a change and ride along on the
  * unit chips only for tooltips.
+ * @example changeChips(link).map(chipText) // → ['牵头单位 +区工信局', '完成时限 later by 1 month: 2022年5月底 → 2022年6月底前']
  */
 export function changeChips(link: Link): Chip[] {
   const ch = link.changes;
@@ -32,7 +33,10 @@ export function changeChips(link: Link): Chip[] {
   return out;
 }
 
-/** "later by 1 month", "earlier by 2 months", "changed", "added", "removed". */
+/**
+ * "later by 1 month", "earlier by 2 months", "changed", "added", "removed".
+ * @example deadlineSummary({ upper: '2022年5月底', lower: '2022年6月底前', change: 'later', months: 1 }) // → 'later by 1 month'
+ */
 export function deadlineSummary(d: DeadlineChange): string {
   if ((d.change === 'later' || d.change === 'earlier') && d.months) {
     const n = Math.abs(d.months);
@@ -41,7 +45,10 @@ export function deadlineSummary(d: DeadlineChange): string {
   return d.change;
 }
 
-/** One-line plain text of a chip, for Markdown and CSV-like outputs. */
+/**
+ * One-line plain text of a chip, for Markdown and other plain outputs.
+ * @example chipText({ kind: 'leads', label: '牵头单位', labelEn: 'lead units', added: ['区工信局'], removed: [], kept: [] }) // → '牵头单位 +区工信局'
+ */
 export function chipText(chip: Chip): string {
   switch (chip.kind) {
     case 'leads':

@@ -1,7 +1,7 @@
 import type { Comparison, Link } from '../model/comparison.js';
 import type { Item, Section } from '../model/plan.js';
 import { displayText, indexComparison, type ComparisonIndex } from './lookup.js';
-import { pathLabel } from './link-sections.js';
+import { sectionLabel } from './link-sections.js';
 
 /** Columns of {@link renderCsv}, in order. */
 export const CSV_COLUMNS = [
@@ -63,7 +63,7 @@ function csvRow(link: Link, idx: ComparisonIndex): Record<CsvColumn, Cell> {
   const ch = link.changes;
   const ob = ch.text?.obligation;
   const firstDeadline = (items: Item[]) => items.find((i) => i.deadline)?.deadline ?? null;
-  const sections = (items: Item[], paths: Map<string, Section[]>) => unique(items.map((i) => pathLabel(paths.get(i.id) ?? []).replace(/ › /g, PATH)).filter(Boolean)).join(LIST);
+  const sections = (items: Item[], paths: Map<string, Section[]>) => unique(items.map((i) => (paths.get(i.id) ?? []).map(sectionLabel).join(PATH)).filter(Boolean)).join(LIST);
   return {
     status: link.status,
     upper_ids: link.upper.join(LIST),

@@ -27,6 +27,7 @@ interface ChartRow {
  * The summary as an inline SVG: one 100 % stacked bar per top-level section and one for the whole
  * comparison, with the counts written out in columns beside the bars (and inside segments wide
  * enough), so nothing is told by colour alone.
+ * @example summaryChart(tallyBySection(c, places, map), c.summary, wordingFor(c.relation)) // → '<svg class="chart" …'
  */
 export function summaryChart(tallies: SectionTally[], summary: Summary, w: Wording): string {
   const total = LINK_STATUSES.reduce((n, s) => n + summary[s], 0);

@@ -10,7 +10,10 @@ import type { Wording } from './wording.js';
 
 type Side = 'upper' | 'lower';
 
-/** The heading of a run of links listed under one section: the section's path on each side. */
+/**
+ * The heading of a run of links listed under one section: the section's path on each side.
+ * @example sectionHeadRow(place, wordingFor('hierarchy')) // → '<tbody class="section-head" …'
+ */
 export function sectionHeadRow(place: LinkPlace, w: Wording): string {
   const cell = (path: Section[], side: Side) =>
     path.length > 0
@@ -19,7 +22,11 @@ export function sectionHeadRow(place: LinkPlace, w: Wording): string {
   return `<tbody class="section-head" data-home="${escape(place.home)}"><tr><th colspan="3"><div class="section-grid"><span class="visually-hidden">章节 Section</span><span aria-hidden="true"></span>${cell(place.upperPath, 'upper')}${cell(place.lowerPath, 'lower')}</div></th></tr></tbody>`;
 }
 
-/** One link as a table row group: status, score and number; the items of each side; then its field changes. */
+/**
+ * One link as a table row group: status, score and number; the items of each side; then its
+ * field changes.
+ * @example linkRow(c.links[0], 1, places[0], linkSides(c.links[0], idx), idx, w) // → '<tbody class="link s-inherited" id="L1" …'
+ */
 export function linkRow(link: Link, n: number, place: LinkPlace, sides: LinkSides, idx: ComparisonIndex, w: Wording): string {
   const chips = changeChips(link);
   const status = w.status[link.status];
@@ -98,8 +105,9 @@ function chipItem(chip: Chip, w: Wording): string {
     case 'leads':
     case 'partners': {
       const units = [...chip.added.map((u) => `<span class="plus">+${escape(u)}</span>`), ...chip.removed.map((u) => `<span class="minus">−${escape(u)}</span>`)].join(' ');
-      const kept = chip.kept.length ? ` title="${escape(`${chip.labelEn}: + only in the ${w.lower} plan, − only in the ${w.upper} plan; kept: ${chip.kept.map(([a, b]) => (a === b ? a : `${a} → ${b}`)).join('、')}`)}"` : ` title="${escape(`${chip.labelEn}: + only in the ${w.lower} plan, − only in the ${w.upper} plan`)}"`;
-      return `<li class="chip ${chip.kind}"${kept}>${label}${units}</li>`;
+      const kept = chip.kept.map(([a, b]) => (a === b ? a : `${a} → ${b}`)).join('、');
+      const title = `${chip.labelEn}: + only in the ${w.lower} plan, − only in the ${w.upper} plan${kept ? `; kept: ${kept}` : ''}`;
+      return `<li class="chip ${chip.kind}" title="${escape(title)}">${label}${units}</li>`;
     }
     case 'deadline':
       return `<li class="chip deadline">${label}${escape(chip.summary)} <span class="from-to">${escape(chip.upper ?? '—')} → ${escape(chip.lower ?? '—')}</span></li>`;

@@ -20,6 +20,8 @@ export const HTML_SCRIPT = `
   const cells = (row) => Array.from(row.querySelectorAll('.side'));
   const haystack = new Map(rows.map((row) => [row, fold(cells(row).map((c) => c.textContent).join('\\n'))]));
   const keys = new Map(rows.map((row) => [row, (row.getAttribute('data-sections') || '').split(' ')]));
+  // highlighting thousands of hits costs more than it helps; filtering still counts them all
+  const MAX_HIGHLIGHTS = 500;
   const canHighlight = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
   function highlight(query) {
@@ -34,7 +36,7 @@ export const HTML_SCRIPT = `
         const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
         for (let node = walk.nextNode(); node; node = walk.nextNode()) {
           const text = node.data.toLowerCase();
-          for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+          for (let at = text.indexOf(needle); at >= 0 && ranges.length < MAX_HIGHLIGHTS; at = text.indexOf(needle, at + needle.length)) {
             const range = new Range();
             range.setStart(node, at);
             range.setEnd(node, at + needle.length);
@@ -75,7 +77,13 @@ export const HTML_SCRIPT = `
 
   for (const box of boxes) box.addEventListener('change', apply);
   if (section) section.addEventListener('change', apply);
-  if (search) search.addEventListener('input', apply);
+  // typing in a long report: filter once the typing pauses
+  let pending = 0;
+  if (search) search.addEventListener('input', () => {
+    clearTimeout(pending);
+    if (rows.length > 300) pending = setTimeout(apply, 150);
+    else apply();
+  });
   if (reset) reset.addEventListener('click', () => {
     for (const box of boxes) box.checked = true;
     if (section) section.value = '';

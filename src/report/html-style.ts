@@ -75,7 +75,7 @@ table.counts th[scope=row] { text-align: left; font-weight: normal; }
 .controls label.toggle { display: inline-flex; align-items: center; gap: .3rem; cursor: pointer; border: 1px solid var(--line); border-radius: 999px; padding: .1rem .6rem .1rem .4rem; font-size: .88rem; background: #fff; }
 .controls label.toggle:has(input:not(:checked)) { opacity: .55; text-decoration: line-through; }
 .controls .field { display: inline-flex; align-items: center; gap: .4rem; font-size: .9rem; }
-.controls .field > span { font-weight: 600; }
+.controls .field > label { font-weight: 600; }
 .controls select, .controls input[type=search] { font: inherit; font-size: .9rem; padding: .25rem .45rem; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: var(--ink); }
 .controls select { max-width: 24rem; }
 .controls input[type=search] { width: 16rem; }
@@ -117,7 +117,7 @@ tr.changes > td { padding-top: 0 !important; }
 .item-head .marker { font-weight: 700; color: var(--ink); font-size: 1rem; }
 .item-head .iid { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8rem; }
 .item-head .where { overflow-wrap: anywhere; }
-.item .text { margin: .15rem 0 .3rem; overflow-wrap: anywhere; }
+.item .text { margin: .15rem 0 .3rem; overflow-wrap: anywhere; white-space: pre-line; }
 .item .meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 .6rem; margin: 0; font-size: .82rem; color: var(--muted); }
 .item .meta dd { margin: 0; overflow-wrap: anywhere; }
 .item details.tasks { font-size: .85rem; color: var(--muted); margin-top: .2rem; }
@@ -168,6 +168,8 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .82rem; border-top:
   .plans { grid-template-columns: 1fr 1fr; }
   .stats { grid-template-columns: repeat(5, minmax(0, 1fr)); }
   a { color: inherit; text-decoration: none; }
+  .st .badge .en { display: block; margin-left: 0; }
+  details:not([open]) { display: none; }
   ::highlight(search) { background: transparent; }
 }
 `;

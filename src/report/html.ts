@@ -47,8 +47,8 @@ export function renderHtml(c: Comparison, options: HtmlOptions = {}): string {
   const title = options.title ?? `${c.upper.title || w.upper} → ${c.lower.title || w.lower} · 政务公开工作要点对照`;
   const csp = [
     "default-src 'none'",
-    `style-src ${cspHash(HTML_STYLE)}`,
-    `script-src ${withScript ? cspHash(HTML_SCRIPT) : "'none'"}`,
+    `style-src ${constantHashes().style}`,
+    `script-src ${withScript ? constantHashes().script : "'none'"}`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
@@ -79,7 +79,7 @@ export function renderHtml(c: Comparison, options: HtmlOptions = {}): string {
     '<main>',
     '<header>',
     `<p class="subtitle">政务公开工作要点对照 · plan comparison</p>`,
-    `<h1>${escape(c.upper.title || w.upper)} <span aria-label="to">→</span> ${escape(c.lower.title || w.lower)}</h1>`,
+    `<h1>${escape(c.upper.title || w.upper)} → ${escape(c.lower.title || w.lower)}</h1>`,
     `<p class="subtitle">${escape(RELATION_LINE[c.relation])}</p>`,
     '<div class="plans">',
     planCard(c.upper, w.upperZh, w.upper),
@@ -99,13 +99,21 @@ export function renderHtml(c: Comparison, options: HtmlOptions = {}): string {
     '</table>',
     '<p id="f-empty" class="empty" hidden>没有符合条件的条目 · no link matches the filters</p>',
     '</section>',
-    `<footer><p>policy-lineage · ${escape(c.schema)} · ${c.links.length} links. 相似度 similarity is 0–1 over the linked texts (words, characters, containment, headings, section structure and order); hover a score for its parts, a highlighted passage for what changed. 沿用 means the same requirement up to wording adapted to the level (市 → 区), shown in grey.</p></footer>`,
+    `<footer><p>policy-lineage · ${escape(c.schema)} · ${c.links.length} links. 相似度 similarity is 0–1 over the linked texts (words, characters, containment, headings, section structure and order); hover a score for its parts and a highlighted passage for what changed. Wording adapted to the level (市 → 区) and formatting are marked in grey, not counted as changes.</p></footer>`,
     '</main>',
     withScript ? `<script>${HTML_SCRIPT}</script>` : '',
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+let hashes: { style: string; script: string } | undefined;
+
+/** The style and script never change, so their hashes are computed once, on first use. */
+function constantHashes(): { style: string; script: string } {
+  hashes ??= { style: cspHash(HTML_STYLE), script: cspHash(HTML_SCRIPT) };
+  return hashes;
 }
 
 function sideHeading(p: Plan, zh: string, en: string): string {
@@ -191,11 +199,11 @@ function controls(c: Comparison, places: LinkPlace[], w: Wording): string {
   return [
     '<div class="controls" role="search" aria-label="筛选条目 filter links">',
     `<fieldset><legend>状态</legend>${boxes.join('')}</fieldset>`,
-    `<label class="field"><span>章节</span><select id="f-section" autocomplete="off"><option value="">全部章节 all sections</option>`,
+    `<span class="field"><label for="f-section">章节 <span class="en">section</span></label><select id="f-section" autocomplete="off"><option value="">全部章节 all sections</option>`,
     `<optgroup label="${escape(`${w.upperZh} ${w.upper} · ${c.upper.title}`)}">${options(c.upper, 'u')}</optgroup>`,
     `<optgroup label="${escape(`${w.lowerZh} ${w.lower} · ${c.lower.title}`)}">${options(c.lower, 'l')}</optgroup>`,
-    '</select></label>',
-    `<label class="field"><span>搜索</span><input type="search" id="f-search" autocomplete="off" placeholder="条目文字、单位… text, units (/)"></label>`,
+    '</select></span>',
+    `<span class="field"><label for="f-search">搜索 <span class="en">search</span></label><input type="search" id="f-search" autocomplete="off" placeholder="条目文字、单位… text, units (/)"></span>`,
     '<button type="button" id="f-reset">重置 reset</button>',
     `<p class="count" id="f-count" role="status" aria-live="polite" data-template="显示 {shown} / {total} 条 · {shown} of {total} links shown" data-shown="${total}">显示 ${total} / ${total} 条 · ${total} of ${total} links shown</p>`,
     '</div>',

@@ -39,7 +39,10 @@ export interface SectionMap {
   lowerToUpper: Map<string, string>;
 }
 
-/** Indexes the sections of both plans and the section correspondences of the comparison. */
+/**
+ * Indexes the sections of both plans and the section correspondences of the comparison.
+ * @example sectionMap(comparison).upperToLower.get('1.1') // → '1.1', the lower section matched with upper 1.1
+ */
 export function sectionMap(c: Comparison): SectionMap {
   return {
     upperChains: sectionChains(c.upper),
@@ -49,7 +52,10 @@ export function sectionMap(c: Comparison): SectionMap {
   };
 }
 
-/** Each section's id → the chain of sections from the outermost down to it. */
+/**
+ * Each section's id → the chain of sections from the outermost down to it.
+ * @example sectionChains(plan).get('1.2')!.map((s) => s.marker) // → ['一、', '(二)']
+ */
 export function sectionChains(plan: Plan): Map<string, Section[]> {
   const out = new Map<string, Section[]>();
   const visit = (nodes: Node[], path: Section[]): void => {
@@ -64,7 +70,11 @@ export function sectionChains(plan: Plan): Map<string, Section[]> {
   return out;
 }
 
-/** Places a link: upper links under their upper section; added ones under the corresponding upper section when there is one. */
+/**
+ * Places a link: upper links under their upper section; added ones under the corresponding upper
+ * section when there is one.
+ * @example placeLink(link, indexComparison(c), sectionMap(c)).home // → 'u:1.1'
+ */
 export function placeLink(link: Link, idx: ComparisonIndex, map: SectionMap): LinkPlace {
   const upperItemPath = (link.upper[0] && idx.upperSections.get(link.upper[0])) || [];
   const lowerItemPath = (link.lower[0] && idx.lowerSections.get(link.lower[0])) || [];
@@ -108,6 +118,7 @@ export function placeLink(link: Link, idx: ComparisonIndex, map: SectionMap): Li
 /**
  * Counts per status for each top-level section, upper-plan sections in document order first,
  * then lower-plan sections without a counterpart, then items outside any section.
+ * @example tallyBySection(c, places, map)[0].counts // → { inherited: 7, modified: 8, added: 0, dropped: 0 }
  */
 export function tallyBySection(c: Comparison, places: LinkPlace[], map: SectionMap): SectionTally[] {
   const rows = new Map<string, SectionTally>();
@@ -124,12 +135,18 @@ export function tallyBySection(c: Comparison, places: LinkPlace[], map: SectionM
   return [...rows.values()].filter((r) => r.total > 0);
 }
 
-/** "一、加强政府信息公开 › （一）以政务公开助推…" */
+/**
+ * The path of sections as one label.
+ * @example pathLabel(path) // → '一、加强政府信息公开 › （一）以政务公开助推经济平稳健康发展'
+ */
 export function pathLabel(path: Section[]): string {
   return path.map(sectionLabel).join(' › ');
 }
 
-/** A section's marker and title as printed in the plan. */
+/**
+ * A section's marker and title as printed in the plan.
+ * @example sectionLabel(section) // → '一、加强政府信息公开,夯实一流基础'
+ */
 export function sectionLabel(s: Section): string {
   return `${s.marker}${s.title}`;
 }

@@ -36,38 +36,44 @@ const isPunctLoose = (ch: string) => ASCII_PUNCT.test(ch) || PUNCT_LOOSE.test(ch
 /**
  * Joins runs into inline Markdown, inserting a space outside a mark where its delimiter could
  * not open or close otherwise; whitespace at the edges of a marked run moves outside the mark.
+ * @example joinMarked([{ mark: '', text: '平台' }, { mark: '**', text: '，项目' }]) // → '平台 **，项目**'
  */
 export function joinMarked(runs: MarkedRun[]): string {
   const parts = runs.filter((r) => r.text !== '');
-  let out = '';
+  const out: string[] = [];
+  let prev: string | undefined; // last character written so far
+  const write = (s: string) => {
+    if (!s) return;
+    out.push(s);
+    prev = lastChar(s);
+  };
   parts.forEach((run, i) => {
-    if (!run.mark) {
-      out += run.text;
-      return;
-    }
+    if (!run.mark) return write(run.text);
     const lead = /^\s*/u.exec(run.text)![0];
     const trail = /\s*$/u.exec(run.text)![0];
     const body = run.text.slice(lead.length, run.text.length - trail.length);
-    out += lead;
-    if (!body) {
-      out += trail;
-      return;
-    }
-    const chars = [...body];
-    const first = chars[0]!;
-    const last = chars[chars.length - 1]!;
-    const prev = out === '' ? undefined : [...out].pop();
-    if (isPunctLoose(first) && !(isSpace(prev) || isPunctStrict(prev))) out += ' ';
-    out += `${run.mark}${body}${run.mark}`;
+    write(lead);
+    if (!body) return write(trail);
+    if (isPunctLoose(firstCharOf(body)) && !(isSpace(prev) || isPunctStrict(prev))) write(' ');
+    write(`${run.mark}${body}${run.mark}`);
     const next = trail ? ' ' : firstChar(parts[i + 1]);
-    if (isPunctLoose(last) && !(isSpace(next) || isPunctStrict(next))) out += ' ';
-    out += trail;
+    if (isPunctLoose(lastChar(body)) && !(isSpace(next) || isPunctStrict(next))) write(' ');
+    write(trail);
   });
-  return out;
+  return out.join('');
+}
+
+function firstCharOf(s: string): string {
+  return String.fromCodePoint(s.codePointAt(0)!);
+}
+
+function lastChar(s: string): string {
+  const low = s.charCodeAt(s.length - 1);
+  // a low surrogate ends a character that takes two UTF-16 units
+  return low >= 0xdc00 && low <= 0xdfff && s.length > 1 ? s.slice(-2) : s.slice(-1);
 }
 
 function firstChar(run: MarkedRun | undefined): string | undefined {
   if (!run) return undefined;
-  if (run.mark) return run.mark[0];
-  return [...run.text][0];
+  return run.mark ? run.mark[0] : firstCharOf(run.text);
 }

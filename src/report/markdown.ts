@@ -5,7 +5,7 @@ import { changeChips, chipText } from './change-chips.js';
 import { linkSides, type ItemView } from './diff-sides.js';
 import { levelLabel, RELATION_LINE, tallyLabel } from './labels.js';
 import { pathLabel, placeLink, sectionMap, tallyBySection, type LinkPlace } from './link-sections.js';
-import { indexComparison } from './lookup.js';
+import { indexComparison, type ComparisonIndex } from './lookup.js';
 import { escapeMarkdown, joinMarked, type MarkedRun } from './markdown-inline.js';
 import { wordingFor, type Wording } from './wording.js';
 
@@ -77,7 +77,7 @@ function groupLinks(links: Link[], places: LinkPlace[], pathOf: (l: Link, p: Lin
   return [...groups.values()];
 }
 
-function linkTable(group: LinkGroup, idx: ReturnType<typeof indexComparison>, w: Wording): string[] {
+function linkTable(group: LinkGroup, idx: ComparisonIndex, w: Wording): string[] {
   const heading = group.path.length ? escapeMarkdown(pathLabel(group.path)) : '（无章节）no section';
   const rows = group.links.map(({ link }) => {
     const sides = linkSides(link, idx);

@@ -11,7 +11,10 @@ const K = new Uint32Array([
   0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-/** SHA-256 digest of bytes. */
+/**
+ * SHA-256 digest of bytes.
+ * @example base64(sha256(new TextEncoder().encode('abc'))) // → 'ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='
+ */
 export function sha256(bytes: Uint8Array): Uint8Array {
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
@@ -62,7 +65,10 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Standard base64 with padding. */
+/**
+ * Standard base64 with padding.
+ * @example base64(new Uint8Array([1, 2])) // → 'AQI='
+ */
 export function base64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
@@ -74,7 +80,10 @@ export function base64(bytes: Uint8Array): string {
   return out;
 }
 
-/** The CSP source expression ('sha256-…') that allows an inline element with exactly this text. */
+/**
+ * The CSP source expression ('sha256-…') that allows an inline element with exactly this text.
+ * @example cspHash('') // → "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+ */
 export function cspHash(text: string): string {
   return `'sha256-${base64(sha256(new TextEncoder().encode(text)))}'`;
 }
