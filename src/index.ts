@@ -74,12 +74,55 @@ export { inferRelation } from './align/relation.js';
 export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
 export type { TextOptions } from './report/text.js';
+export { renderHtml } from './report/html.js';
+export type { HtmlOptions } from './report/html.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderCsv, CSV_COLUMNS } from './report/csv.js';
 export { wordingFor } from './report/wording.js';
 export type { Wording } from './report/wording.js';
 
 // evaluation
 export { scoreAgainstGold, itemByPhrase } from './eval/gold.js';
 export type { GoldAlignment, GoldScore, PRF } from './eval/gold.js';
-export { renderHtml } from './report/html.js';
-export { renderMarkdown } from './report/markdown.js';
-export { renderCsv } from './report/csv.js';
+
+// lineage across levels, and corpus mode
+export { LINEAGE_SCHEMA, CORPUS_SCHEMA, CORPUS_STATUS_LETTERS } from './model/lineage.js';
+export type {
+  Lineage,
+  LineageHop,
+  HopStatus,
+  AncestorMatch,
+  SkipLevel,
+  ParentLink,
+  ItemLineage,
+  CellStatus,
+  ChainCell,
+  RequirementChain,
+  OtherVersion,
+  PlanOrder,
+  LevelSummary,
+  CorpusStatus,
+  CorpusPlanResult,
+  CorpusFailure,
+  CorpusItemRow,
+  CorpusResult,
+} from './model/lineage.js';
+export { traceLineage, DEFAULT_SKIP_MARGIN } from './lineage/trace.js';
+export type { LineageOptions } from './lineage/trace.js';
+export { orderPlans } from './lineage/order.js';
+export type { OrderOptions } from './lineage/order.js';
+export { citation, normalizeDocNumber, normalizeTitle } from './lineage/citations.js';
+export type { Citation } from './lineage/citations.js';
+export { levelDepth } from './lineage/levels.js';
+export { CorpusAggregator, compareForCorpus, corpusPlanResultOf, corpusStatusAt } from './lineage/corpus.js';
+export { renderLineageJson } from './report/lineage-json.js';
+export { renderLineageCsv } from './report/lineage-csv.js';
+export { renderLineageHtml } from './report/lineage-html.js';
+export { renderLineageText } from './report/lineage-text.js';
+export type { LineageTextOptions } from './report/lineage-text.js';
+export { renderCorpusJson } from './report/corpus-json.js';
+export { renderCorpusCsv } from './report/corpus-csv.js';
+export type { CorpusCsvOptions } from './report/corpus-csv.js';
+export { renderCorpusHtml } from './report/corpus-html.js';
+export { renderCorpusText, renderCorpusPlanLine } from './report/corpus-text.js';
+export type { CorpusTextOptions } from './report/corpus-text.js';

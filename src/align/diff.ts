@@ -1,6 +1,6 @@
 import { diffArrays, diffChars } from 'diff';
 import type { DiffSpan, ObligationChange, TextChange } from '../model/comparison.js';
-import { compactForm, comparableForm } from '../text/comparable.js';
+import { compactForm, comparableForm, plainForm } from '../text/comparable.js';
 import { obligationIn } from '../text/obligation.js';
 import type { Tokenizer } from '../text/segmenter.js';
 
@@ -23,8 +23,8 @@ export interface DiffOptions {
  * token edits and reports the texts as one replacement, so no pair can stall a comparison.
  */
 export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
-  const tu = options.tokenizer(upper);
-  const tl = options.tokenizer(lower);
+  const tu = lossless(options.tokenizer(upper), upper);
+  const tl = lossless(options.tokenizer(lower), lower);
   const key = tokenKey;
   const parts = diffArrays(tu.map(key), tl.map(key), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
   if (!parts) {
@@ -43,6 +43,25 @@ export function textDiff(upper: string, lower: string, options: DiffOptions): Te
   const merged = mergeChanges(raw);
   const spans = merged.map((s) => tag(s, options));
   return { spans, obligation: obligationChange(merged), truncated: false };
+}
+
+/**
+ * Tokens that join back into the text exactly: whatever a tokenizer drops (spaces, characters it
+ * normalised) comes back as tokens of its own, so diff spans always spell the original text.
+ */
+function lossless(tokens: string[], text: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    if (!t) continue;
+    const found = text.indexOf(t, at);
+    if (found < 0) continue;
+    if (found > at) out.push(text.slice(at, found));
+    out.push(t);
+    at = found + t.length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
 }
 
 const keys = new Map<string, string>();
@@ -82,12 +101,13 @@ function mergeChanges(spans: TokenSpan[]): TokenSpan[] {
 function tag(s: TokenSpan, options: DiffOptions): DiffSpan {
   const upper = s.up.join('');
   const lower = s.low.join('');
-  if (s.type === 'equal') return { type: upper === lower ? 'equal' : 'format', upper, lower };
-  const cu = compactForm(upper, options.upperPlaces);
-  const cl = compactForm(lower, options.lowerPlaces);
-  if (cu !== cl) return { type: s.type, upper, lower };
-  // same comparable text: only punctuation/width changed, or adaptation words did
-  return { type: compactForm(upper) === compactForm(lower) ? 'format' : 'adaptation', upper, lower };
+  if (upper === lower) return { type: 'equal', upper, lower };
+  // different text, same requirement: only its form changed, or words adapted to the level
+  const sameForm = plainForm(upper) === plainForm(lower);
+  if (s.type === 'equal' || compactForm(upper, options.upperPlaces) === compactForm(lower, options.lowerPlaces)) {
+    return { type: sameForm ? 'format' : 'adaptation', upper, lower };
+  }
+  return { type: s.type, upper, lower };
 }
 
 /**

@@ -1,7 +1,312 @@
-import type { CliIo } from './io.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_LINK_THRESHOLD, DEFAULT_MARGIN, DEFAULT_MIN_SCORE } from '../align/align.js';
+import { BadOptionError } from '../errors.js';
+import { CorpusAggregator } from '../lineage/corpus.js';
+import type { CorpusResult } from '../model/lineage.js';
+import { renderCorpusCsv } from '../report/corpus-csv.js';
+import { renderCorpusHtml } from '../report/corpus-html.js';
+import { renderCorpusJson } from '../report/corpus-json.js';
+import { renderCorpusPlanLine, renderCorpusText } from '../report/corpus-text.js';
+import { choiceOption, parseCommandArgs, unitOption } from './args.js';
+import { CORPUS_WORKER_KIND, CorpusComparer, failureOf, type CorpusOutcome, type CorpusSettings, type CorpusTask } from './corpus-worker.js';
+import { readPlan, writeOutput, type CliIo } from './io.js';
+import { TOKENIZERS } from './tokenizer.js';
 
-/** `policy-lineage corpus` (placeholder until the lineage issue lands). */
-export function runCorpus(_args: string[], io: CliIo): number {
-  io.stderr('policy-lineage corpus: not implemented yet\n');
-  return 1;
+export const CORPUS_FORMATS = ['text', 'json', 'csv', 'html'] as const;
+export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
+
+export const CORPUS_HELP = `Usage: policy-lineage corpus UPPER DIR_OR_FILES… [options]
+
+Compares one upper plan with many lower plans. Reports, per upper item, how many lower plans
+inherited, modified or dropped it (the diffusion table), and per lower plan its inheritance rate
+((inherited + modified) / upper items), its counts per status and its added items.
+
+A DIR stands for every file directly inside it (not subfolders; hidden files skipped). Plans are
+compared in parallel worker threads, each preparing UPPER once; results are collected in input
+order. A file that cannot be compared (missing, binary, empty, no plan structure) is reported on
+standard error in one line and skipped. Exit status 0 when at least one plan was compared.
+
+Options:
+  --format F           text (default), json (policy-lineage/corpus@1), csv, html (heatmap)
+  --json               same as --format json
+  --out FILE           write the report to FILE instead of standard output
+  --table T            csv format: plans (default; one row per lower plan, a status column per
+                       upper item) or items (the diffusion table, one row per upper item)
+  --workers N          worker threads (default: available cores, ${availableParallelism()} here); 0 compares in
+                       this process
+  --link-threshold N   score at which items are linked outright (0–1, default ${DEFAULT_LINK_THRESHOLD})
+  --min-score N        lowest score for a link both items clearly prefer (0–1, default ${DEFAULT_MIN_SCORE})
+  --margin N           how clearly they must prefer it (0–1, default ${DEFAULT_MARGIN})
+  --tokenizer T        segmentit (default), chars, or jieba (needs @node-rs/jieba installed)
+  --no-progress        no progress bar (it is shown only when standard error is a terminal)
+  -h, --help           show this help
+
+Examples:
+  policy-lineage corpus seeds/003_c25a0eff93a0bef6.txt districts/
+  policy-lineage corpus city.txt districts/ --format html --out heatmap.html
+  policy-lineage corpus city.txt a.txt b.txt c.txt --format csv --table items --out diffusion.csv
+  policy-lineage corpus city.txt districts/ --json --out corpus.json --workers 4
+`;
+
+/**
+ * `policy-lineage corpus`: one upper plan against every lower plan file given, in worker threads
+ * (or in process with --workers 0). Returns the exit status: 0 if at least one plan was compared.
+ * @example await runCorpus(['city.txt', 'districts/', '--format', 'csv', '--workers', '0'], processIo());
+ */
+export async function runCorpus(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      table: { type: 'string' },
+      workers: { type: 'string' },
+      'link-threshold': { type: 'string' },
+      'min-score': { type: 'string' },
+      margin: { type: 'string' },
+      tokenizer: { type: 'string' },
+      'no-progress': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'corpus',
+  );
+  if (values.help) {
+    io.stdout(CORPUS_HELP);
+    return 0;
+  }
+  if (positionals.length < 2) {
+    io.stderr(`policy-lineage corpus: expected UPPER and at least one lower plan file or folder, got ${positionals.length} argument(s)\n${CORPUS_HELP}`);
+    return 1;
+  }
+  const format = values.json ? 'json' : choiceOption(values.format, 'format', CORPUS_FORMATS, 'text');
+  const table = choiceOption(values.table, 'table', ['plans', 'items'] as const, 'plans');
+  const settings: CorpusSettings = {
+    upper: readPlan(positionals[0]!),
+    tokenizer: choiceOption(values.tokenizer, 'tokenizer', TOKENIZERS, 'segmentit'),
+    linkThreshold: unitOption(values['link-threshold'], 'link-threshold'),
+    minScore: unitOption(values['min-score'], 'min-score'),
+    margin: unitOption(values.margin, 'margin'),
+  };
+  const requested = workerCount(values.workers);
+  const tasks = listTasks(positionals[0]!, positionals.slice(1), io);
+  if (tasks.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);
+  // a worker costs a tokenizer start-up (~0.3 s); one plan is compared faster right here
+  const workers = tasks.length === 1 ? 0 : Math.min(requested, tasks.length);
+
+  const aggregator = new CorpusAggregator(settings.upper);
+  const progress = new Progress(io, tasks.length, io.stderrIsTTY && !values['no-progress']);
+  // text to the terminal streams one line per plan as results arrive (in input order)
+  const streamText = format === 'text' && !values.out;
+  const inOrder = new InOrder((o: CorpusOutcome) => {
+    if ('result' in o) {
+      aggregator.add(o.result);
+      if (streamText) progress.above(() => io.stdout(renderCorpusPlanLine(o.result)));
+    } else {
+      aggregator.fail(o.failure);
+      const m = o.failure.message;
+      progress.above(() => io.stderr(`policy-lineage corpus: skipped ${m.startsWith(o.failure.source) ? m : `${o.failure.source}: ${m}`}\n`));
+    }
+    progress.update(aggregator.compared, aggregator.failed);
+  });
+
+  const workerFile = new URL('./corpus-worker.js', import.meta.url);
+  if (workers > 0 && !existsSync(fileURLToPath(workerFile))) {
+    io.stderr(`policy-lineage corpus: ${fileURLToPath(workerFile)} not found (running from source?); comparing in this process\n`);
+    runInProcess(tasks, settings, inOrder.push);
+  } else if (workers > 0) {
+    await runInWorkers(tasks, settings, workers, workerFile, inOrder.push, io);
+  } else {
+    runInProcess(tasks, settings, inOrder.push);
+  }
+  progress.finish();
+
+  const result = aggregator.result();
+  if (result.summary.plans === 0) {
+    io.stderr(`policy-lineage corpus: no plan could be compared (${result.summary.failed} file(s) skipped)\n`);
+    return 1;
+  }
+  const output = renderCorpus(result, format, { table, plans: !streamText });
+  if (values.out) writeOutput(values.out, output, io);
+  else io.stdout(output);
+  return 0;
+}
+
+/**
+ * Renders a corpus result in one of the corpus formats.
+ * @example renderCorpus(result, 'csv', { table: 'items' })
+ */
+export function renderCorpus(result: CorpusResult, format: CorpusFormat, options: { table?: 'plans' | 'items'; plans?: boolean } = {}): string {
+  switch (format) {
+    case 'json':
+      return renderCorpusJson(result);
+    case 'csv':
+      return renderCorpusCsv(result, { table: options.table });
+    case 'html':
+      return renderCorpusHtml(result);
+    default:
+      return renderCorpusText(result, { plans: options.plans });
+  }
+}
+
+function workerCount(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new BadOptionError(`--workers must be a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
+/** Files to compare: each DIR's visible files (sorted by name), other paths as given; never UPPER itself. */
+function listTasks(upperPath: string, inputs: string[], io: CliIo): CorpusTask[] {
+  const upper = resolve(upperPath);
+  const paths: string[] = [];
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      // a missing path is reported as a skipped file when its turn comes
+    }
+    if (!isDir) {
+      paths.push(input);
+      continue;
+    }
+    const names = readdirSync(input)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
+    for (const name of names) {
+      const path = join(input, name);
+      if (statSync(path, { throwIfNoEntry: false })?.isFile()) paths.push(path);
+    }
+  }
+  const kept = paths.filter((p) => resolve(p) !== upper);
+  if (kept.length < paths.length) io.stderr(`policy-lineage corpus: not comparing ${upperPath} with itself\n`);
+  return kept.map((path, index) => ({ index, path }));
+}
+
+function runInProcess(tasks: CorpusTask[], settings: CorpusSettings, emit: (o: CorpusOutcome) => void): void {
+  const comparer = new CorpusComparer(settings);
+  for (const task of tasks) emit(comparer.run(task));
+}
+
+/** Tasks sent ahead to each worker, so it never waits for the next message. */
+const PIPELINE = 2;
+
+/**
+ * Runs the tasks on worker threads. A worker that dies hands its unfinished tasks back (each task
+ * is tried twice at most, then reported as a failure); if every worker dies, the rest run here.
+ */
+function runInWorkers(tasks: CorpusTask[], settings: CorpusSettings, count: number, file: URL, emit: (o: CorpusOutcome) => void, io: CliIo): Promise<void> {
+  return new Promise((done) => {
+    const queue = [...tasks];
+    const attempts = new Map<number, number>();
+    const inFlight = new Map<Worker, Map<number, CorpusTask>>();
+    let remaining = tasks.length;
+    let finished = false;
+
+    const complete = (o: CorpusOutcome) => {
+      remaining--;
+      emit(o);
+      if (remaining === 0 && !finished) {
+        finished = true;
+        for (const w of inFlight.keys()) void w.terminate();
+        done();
+      }
+    };
+    const feed = (w: Worker) => {
+      const mine = inFlight.get(w)!;
+      while (mine.size < PIPELINE && queue.length > 0) {
+        const task = queue.shift()!;
+        attempts.set(task.index, (attempts.get(task.index) ?? 0) + 1);
+        mine.set(task.index, task);
+        w.postMessage(task);
+      }
+    };
+    const lose = (w: Worker, why: string) => {
+      const mine = inFlight.get(w);
+      if (!mine || finished) return;
+      inFlight.delete(w);
+      for (const task of [...mine.values()].reverse()) {
+        if ((attempts.get(task.index) ?? 0) < 2) queue.unshift(task);
+        else complete({ index: task.index, failure: failureOf(new Error(`worker thread failed: ${why}`), task) });
+      }
+      if (finished) return;
+      if (inFlight.size > 0) {
+        for (const other of inFlight.keys()) feed(other);
+        return;
+      }
+      io.stderr(`policy-lineage corpus: worker threads failed (${why}); comparing the remaining ${queue.length} plan(s) in this process\n`);
+      const rest = queue.splice(0);
+      if (rest.length > 0) runInProcess(rest, settings, complete);
+    };
+
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(file, { workerData: { kind: CORPUS_WORKER_KIND, settings } });
+      inFlight.set(w, new Map());
+      w.on('message', (o: CorpusOutcome) => {
+        inFlight.get(w)?.delete(o.index);
+        complete(o);
+        if (!finished) feed(w);
+      });
+      w.on('error', (e) => lose(w, e.message));
+      w.on('exit', (code) => lose(w, `exited with code ${code}`));
+      feed(w);
+    }
+  });
+}
+
+/** Hands outcomes on in input order, holding back those that finish early. */
+class InOrder<T extends { index: number }> {
+  private next = 0;
+  private readonly held = new Map<number, T>();
+  constructor(private readonly emit: (item: T) => void) {}
+
+  readonly push = (item: T): void => {
+    this.held.set(item.index, item);
+    while (this.held.has(this.next)) {
+      const ready = this.held.get(this.next)!;
+      this.held.delete(this.next++);
+      this.emit(ready);
+    }
+  };
+}
+
+/** A one-line progress bar on stderr, only for terminals; other output is printed above it. */
+class Progress {
+  private readonly started = Date.now();
+  private lastDraw = 0;
+  private line = '';
+  constructor(
+    private readonly io: CliIo,
+    private readonly total: number,
+    private readonly enabled: boolean,
+  ) {}
+
+  update(compared: number, failed: number): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    const done = compared + failed;
+    if (done < this.total && now - this.lastDraw < 100) return;
+    this.lastDraw = now;
+    const width = 30;
+    const filled = Math.round((done / this.total) * width);
+    const rate = compared / Math.max(0.001, (now - this.started) / 1000);
+    this.line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} plans · ${rate.toFixed(1)}/s${failed ? ` · ${failed} skipped` : ''}`;
+    this.io.stderr(`\r\x1b[K${this.line}`);
+  }
+
+  /** Prints something with the bar out of the way, then redraws the bar. */
+  above(print: () => void): void {
+    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
+    print();
+    if (this.enabled && this.line) this.io.stderr(this.line);
+  }
+
+  finish(): void {
+    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
+  }
 }

@@ -137,13 +137,12 @@ function rankPlaces(places: Place[]): { place: Place; rank: number }[] {
       ranked.push({ place, rank: place.depth });
       continue;
     }
-    // a plan of unknown level sits right below a plan it cites, or right above one citing it
-    const rank = places.reduce<number | null>((found, other) => {
-      if (found !== null || other.depth === null) return found;
-      if (citation(place.plan, other.plan)) return other.depth + 0.5;
-      if (citation(other.plan, place.plan)) return other.depth - 0.5;
-      return null;
-    }, null);
+    // a plan of unknown level sits right below the lowest plan it cites, else right above the
+    // highest plan citing it
+    const known = places.filter((o) => o.depth !== null);
+    const cited = known.filter((o) => citation(place.plan, o.plan)).map((o) => o.depth!);
+    const citing = known.filter((o) => citation(o.plan, place.plan)).map((o) => o.depth!);
+    const rank = cited.length ? Math.max(...cited) + 0.5 : citing.length ? Math.min(...citing) - 0.5 : null;
     if (rank === null) unplaced.push(place);
     else ranked.push({ place, rank });
   }

@@ -38,7 +38,7 @@ export function renderCorpusHtml(result: CorpusResult): string {
     heatmap(result),
     plansTable(result.plans),
     result.failures.length
-      ? `<h2>Skipped files</h2><ul>${result.failures.map((f) => `<li>${escapeHtml(f.source)}: ${escapeHtml(f.code)} — ${escapeHtml(f.message)}</li>`).join('')}</ul>`
+      ? `<h2>Skipped files</h2><ul>${result.failures.map((f) => `<li>${escapeHtml(f.message.startsWith(f.source) ? f.message : `${f.source}: ${f.message}`)} <small>(${escapeHtml(f.code)})</small></li>`).join('')}</ul>`
       : '',
   ].join('\n');
   return htmlPage(title, STYLE, body);

@@ -10,7 +10,10 @@ export interface LineageIndex {
   names: string[];
 }
 
-/** Indexes a lineage for rendering. */
+/**
+ * Indexes a lineage for rendering.
+ * @example indexLineage(lineage).names // → ['辽宁省', '鞍山市', '铁东区']
+ */
 export function indexLineage(lineage: Lineage): LineageIndex {
   return {
     items: itemsById(lineage.plans),

@@ -69,14 +69,20 @@ export const STATUS_CSS = `
 .absent{background:#f3f3f3;color:#999}.origin{background:#eef}.above{background:#fff}
 `;
 
-/** Width of a string in a terminal: CJK and full-width characters take two columns. */
+/**
+ * Width of a string in a terminal: CJK and full-width characters take two columns.
+ * @example displayWidth('沈阳 IPv6') // → 9
+ */
 export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return w;
 }
 
-/** Cuts a string to a terminal width, with … when cut. */
+/**
+ * Cuts a string to a terminal width, with … when cut.
+ * @example clipWidth('加强疫情防控信息公开', 9) // → '加强疫情…'
+ */
 export function clipWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
@@ -87,17 +93,26 @@ export function clipWidth(text: string, width: number): string {
   return `${out}…`;
 }
 
-/** Pads a string to a terminal width. */
+/**
+ * Pads a string to a terminal width.
+ * @example padWidth('沈阳市', 8) // → '沈阳市  '
+ */
 export function padWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Items of each plan by id, for renderers. */
+/**
+ * Items of each plan by id, for renderers.
+ * @example itemsById(lineage.plans)[1].get('1.2.1')?.heading // → '加强疫情防控信息公开'
+ */
 export function itemsById(plans: Plan[]): Map<string, Item>[] {
   return plans.map((p) => new Map(planItems(p).map((i) => [i.id, i])));
 }
 
-/** An item's heading, or the start of its text when it has none. */
+/**
+ * An item's heading, or the start of its text when it has none.
+ * @example shortLabel(item, 6) // → '加强疫情防控…'
+ */
 export function shortLabel(item: Item | undefined, max = 20): string {
   if (!item) return '';
   const head = item.heading || item.text;

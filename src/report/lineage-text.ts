@@ -61,7 +61,7 @@ export function renderLineageText(lineage: Lineage, options: LineageTextOptions 
   }
 
   out.push('', paint(ANSI.bold, 'Requirement chains'), paint(ANSI.dim, '  = inherited  ~ modified  ✗ dropped here  · absent  + added here  ↷ skip-level'));
-  out.push(`  ${idx.names.map((n, level) => padWidth(level === 0 ? n : n, COLUMN)).join(' ')}`.trimEnd());
+  out.push(`  ${idx.names.map((n) => padWidth(n, COLUMN)).join(' ')}`.trimEnd());
   let hidden = 0;
   for (const chain of lineage.chains) {
     if (!options.all && !changes(chain)) {

@@ -32,6 +32,14 @@ export function comparableForm(text: string, places: readonly string[] = []): st
   return s;
 }
 
+/**
+ * Text with only the differences of form removed — width, traditional characters, spacing, case,
+ * punctuation — but not the jurisdiction adaptations: equal plain forms differ in format only.
+ */
+export function plainForm(text: string): string {
+  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase().replace(PUNCT, '');
+}
+
 /** {@link comparableForm} without punctuation: equal compact forms mean the same requirement text. */
 export function compactForm(text: string, places: readonly string[] = []): string {
   return comparableForm(text, places).replace(PUNCT, '');

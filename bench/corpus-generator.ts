@@ -1,0 +1,176 @@
+/**
+ * Writes a corpus of lower-level plan TEXT files for the corpus bench: deterministic variants of
+ * the seed plans (seeded PRNG) — items removed, reworded (clauses swapped, deleted or borrowed,
+ * words replaced), added (items borrowed from other seeds) and reordered, section titles kept —
+ * each under the name of a district or county of 辽宁省. Generated for timing only: never data.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultGazetteer } from '../src/model/gazetteer.js';
+import type { Item, Node, Plan } from '../src/model/plan.js';
+import { planItems } from '../src/model/walk.js';
+import { parsePlan } from '../src/parse/index.js';
+
+const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+
+/** The seed every corpus plan is compared against (沈阳市2022年政务公开工作要点). */
+export const CORPUS_UPPER_SEED = join(SEED_DIR, '003_c25a0eff93a0bef6.txt');
+
+/** Seeds the variants start from, with how often: mostly rewrites of the upper plan, as districts do. */
+const BASES: [file: string, weight: number][] = [
+  ['003_c25a0eff93a0bef6.txt', 0.4],
+  ['000_69cf3694f199daec.txt', 0.25],
+  ['002_5f755d274c664f4a.txt', 0.15],
+  ['004_0e95c71143a3993b.txt', 0.1],
+  ['001_9d5918fb5c505e81.txt', 0.1],
+];
+
+/** Wording a district might use instead (applied to whole words found in the text). */
+const SYNONYMS: [string, string][] = [
+  ['加强', '强化'],
+  ['做好', '抓好'],
+  ['及时', '按时'],
+  ['推进', '推动'],
+  ['完善', '健全'],
+  ['持续', '不断'],
+  ['集中', '统一'],
+  ['进一步', '切实'],
+  ['公开', '发布'],
+  ['政策', '政策措施'],
+];
+
+/** mulberry32: a small seeded PRNG, so the same seed writes the same corpus. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Options of {@link generateCorpus}. */
+export interface CorpusGeneratorOptions {
+  /** Number of lower plans (default 500). */
+  plans?: number;
+  /** PRNG seed (default 2022). */
+  seed?: number;
+}
+
+/**
+ * Writes `plans` variant plans as UTF-8 text files into `dir` and returns their paths.
+ * @example
+ * const files = generateCorpus('/tmp/corpus', { plans: 500 });
+ * // then: node dist/cli.js corpus seeds/003_c25a0eff93a0bef6.txt /tmp/corpus --format json --out out.json
+ */
+export function generateCorpus(dir: string, options: CorpusGeneratorOptions = {}): string[] {
+  const count = options.plans ?? 500;
+  const rnd = seededRandom(options.seed ?? 2022);
+  const seeds = new Map(BASES.map(([file]) => [file, parsePlan(readFileSync(join(SEED_DIR, file)), { source: file })]));
+  const borrowable = [...seeds.values()].flatMap((p) => planItems(p));
+  const places = defaultGazetteer().entries.filter((e) => (e.level === 'district' || e.level === 'county') && e.parent && defaultGazetteer().lookup(e.parent)[0]?.parent === '辽宁省');
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const base = seeds.get(pickWeighted(rnd))!;
+    const place = places[Math.floor(rnd() * places.length)]!;
+    const text = variantText(base, `${place.parent}${place.name}`, rnd, borrowable);
+    const file = join(dir, `plan-${String(n).padStart(5, '0')}.txt`);
+    writeFileSync(file, text);
+    files.push(file);
+  }
+  return files;
+}
+
+function pickWeighted(rnd: () => number): string {
+  let r = rnd();
+  for (const [file, weight] of BASES) {
+    if ((r -= weight) < 0) return file;
+  }
+  return BASES[0]![0];
+}
+
+/** A plan text: title, preamble, then the base plan's sections with its items varied. */
+function variantText(base: Plan, place: string, rnd: () => number, borrowable: Item[]): string {
+  const lines = [`${place}2022年政务公开工作要点`, '', `为做好${place}2022年政务公开工作，结合本地实际，制定本要点。`, ''];
+  let itemNo = 0;
+  const write = (nodes: Node[], depth: number) => {
+    const items = variedItems(
+      nodes.filter((n): n is Item => n.kind === 'item'),
+      rnd,
+      borrowable,
+    );
+    let sectionNo = 0;
+    for (const node of nodes) {
+      if (node.kind !== 'section') continue;
+      sectionNo++;
+      lines.push(depth === 0 ? `${chineseNumber(sectionNo)}、${node.title}` : `（${chineseNumber(sectionNo)}）${node.title}`, '');
+      write(node.children, depth + 1);
+    }
+    for (const item of items) lines.push(`${++itemNo}. ${item}`, '');
+  };
+  write(base.children, 0);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The items of one section as text lines: some dropped, some reworded, some borrowed, some swapped. */
+function variedItems(items: Item[], rnd: () => number, borrowable: Item[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (rnd() < 0.12) continue; // removed
+    let text = fullText(item);
+    if (rnd() < 0.35) text = reword(text, rnd, borrowable);
+    out.push(`${text}${metadata(item)}`);
+  }
+  if (items.length > 0 && rnd() < 0.3) {
+    const borrowed = borrowable[Math.floor(rnd() * borrowable.length)]!;
+    out.splice(Math.floor(rnd() * (out.length + 1)), 0, `${fullText(borrowed)}${metadata(borrowed)}`);
+  }
+  if (out.length > 1 && rnd() < 0.2) {
+    const i = Math.floor(rnd() * (out.length - 1));
+    [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
+  }
+  return out;
+}
+
+function fullText(item: Item): string {
+  const text = item.heading && !item.text.startsWith(item.heading) ? `${item.heading}。${item.text}` : item.text;
+  return text.replace(/\s+/g, '');
+}
+
+function metadata(item: Item): string {
+  const parts = [item.leads.length ? `牵头单位：${item.leads.join('、')}` : '', item.partners.length ? `责任单位：${item.partners.join('、')}` : '', item.deadline ? `完成时限：${item.deadline}` : ''].filter(Boolean);
+  return parts.length ? `（${parts.join('；')}）` : '';
+}
+
+/** Rewords a requirement: swaps two clauses, deletes one, borrows one, or replaces words. */
+function reword(text: string, rnd: () => number, borrowable: Item[]): string {
+  const clauses = text.split(/(?<=[，；。])/).filter(Boolean);
+  const op = rnd();
+  if (op < 0.25 && clauses.length > 2) {
+    const i = 1 + Math.floor(rnd() * (clauses.length - 2));
+    [clauses[i], clauses[i + 1]] = [clauses[i + 1]!, clauses[i]!];
+  } else if (op < 0.5 && clauses.length > 2) {
+    clauses.splice(1 + Math.floor(rnd() * (clauses.length - 1)), 1);
+  } else if (op < 0.75) {
+    const donor = fullText(borrowable[Math.floor(rnd() * borrowable.length)]!).split(/(?<=[，；。])/);
+    clauses.splice(1 + Math.floor(rnd() * clauses.length), 0, donor[Math.floor(rnd() * donor.length)] ?? '');
+  } else {
+    let out = clauses.join('');
+    for (const [from, to] of SYNONYMS) if (rnd() < 0.5) out = out.replace(from, to);
+    return out.endsWith('。') ? out : `${out}。`;
+  }
+  const out = clauses.join('');
+  return out.endsWith('。') ? out : `${out.replace(/[，；]$/, '')}。`;
+}
+
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1 → 一, 12 → 十二, 20 → 二十 (section markers). */
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[n % 10]}`;
+}
