@@ -30,28 +30,41 @@ export class PolicyLineageError extends Error {
   }
 }
 
-/** The input is binary or not decodable as UTF-8, UTF-16 or GB18030. */
+/**
+ * The input is binary or not decodable as UTF-8, UTF-16 or GB18030.
+ * @example decodeBytes(pngBytes, 'scan.png') // throws EncodingError: "scan.png: the file looks binary…"
+ */
 export class EncodingError extends PolicyLineageError {
   constructor(message: string, source?: string | null) {
     super('ENCODING', message, { source: source ?? null });
   }
 }
 
-/** The input holds no text. */
+/**
+ * The input holds no text.
+ * @example parsePlan('  \n', { source: 'blank.txt' }) // throws EmptyDocumentError (code EMPTY)
+ */
 export class EmptyDocumentError extends PolicyLineageError {
   constructor(message: string, source?: string | null) {
     super('EMPTY', message, { source: source ?? null });
   }
 }
 
-/** No plan structure (sections, items or a plan table) was found. */
+/**
+ * No plan structure (sections, items or a plan table) was found.
+ * @example parsePlan('一段普通的文字。') // throws NoStructureError (code NO_STRUCTURE)
+ */
 export class NoStructureError extends PolicyLineageError {
   constructor(message: string, source?: string | null) {
     super('NO_STRUCTURE', message, { source: source ?? null });
   }
 }
 
-/** JSON handed in as a Plan or Comparison does not follow its schema. */
+/**
+ * JSON handed in as a Plan or Comparison does not follow its schema.
+ * @example
+ * try { loadPlanJson(json); } catch (e) { if (e instanceof BadPlanJsonError) console.error(e.path); } // e.g. '$.children[0].text'
+ */
 export class BadPlanJsonError extends PolicyLineageError {
   /** JSON path of the offending value, e.g. `$.children[3].leads[0]`. */
   readonly path: string;
@@ -61,7 +74,10 @@ export class BadPlanJsonError extends PolicyLineageError {
   }
 }
 
-/** An option value is invalid. */
+/**
+ * An option value is invalid.
+ * @example comparePlans(a, b, { linkThreshold: 2 }) // throws BadOptionError (code BAD_OPTION)
+ */
 export class BadOptionError extends PolicyLineageError {
   constructor(message: string) {
     super('BAD_OPTION', message);

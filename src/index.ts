@@ -26,7 +26,7 @@ export type {
   SectionLink,
   Summary,
 } from './model/comparison.js';
-export { planItems, planSections, itemLabel } from './model/walk.js';
+export { planItems, planSections, itemLabel, itemText } from './model/walk.js';
 export { loadPlanJson } from './model/validate.js';
 export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
 export type { GazetteerEntry } from './model/gazetteer.js';
@@ -48,7 +48,7 @@ export { inferJurisdiction } from './parse/jurisdiction.js';
 
 // text
 export { comparableForm, compactForm } from './text/comparable.js';
-export { segmentitTokenizer } from './text/segmenter.js';
+export { segmentitTokenizer, charTokenizer } from './text/segmenter.js';
 export type { Tokenizer } from './text/segmenter.js';
 export { agencyKey } from './text/agencies.js';
 export { parseDeadline } from './text/deadline.js';

@@ -29,8 +29,11 @@ export interface AlignOptions {
   corpus?: string[][];
 }
 
+/** Default of {@link AlignOptions.linkThreshold}. */
 export const DEFAULT_LINK_THRESHOLD = 0.4;
+/** Default of {@link AlignOptions.minScore}. */
 export const DEFAULT_MIN_SCORE = 0.16;
+/** Default of {@link AlignOptions.margin}. */
 export const DEFAULT_MARGIN = 0.02;
 
 /** Items of the two plans that express one requirement, by index into the prepared plans' items. */

@@ -5,6 +5,7 @@ import { parseDeadline } from '../text/deadline.js';
 /**
  * Matches the unit names of two items across levels (市工业和信息化局 ↔ 区工信局, 市卫生健康委 ↔
  * 区卫健局, 各区县(市)政府 ↔ 各镇、街) and lists those only one side names.
+ * @example unitChange(['市工业和信息化局', '市财政局'], ['区工信局'], [], []) // → { kept: [['市工业和信息化局', '区工信局']], added: [], removed: ['市财政局'] }
  */
 export function unitChange(upper: string[], lower: string[], upperPlaces: readonly string[], lowerPlaces: readonly string[]): UnitChange {
   const kept: [string, string][] = [];
@@ -26,6 +27,7 @@ export function unitChange(upper: string[], lower: string[], upperPlaces: readon
  * Compares two deadlines: the latest date named on each side decides later/earlier and by how
  * many months ("2022年5月底" → "2022年6月底前": later by 1); labels such as 长期坚持 are compared
  * as words.
+ * @example deadlineChange('2022年5月底', '2022年6月底前', 2022, 2022) // → { change: 'later', months: 1, … }
  */
 export function deadlineChange(upper: string | null, lower: string | null, upperYear: number | null, lowerYear: number | null): DeadlineChange {
   if (!upper && !lower) return { upper, lower, change: 'same', months: null };

@@ -21,6 +21,9 @@ export interface DiffOptions {
  * spacing never count as changes; a changed span whose two sides fold to the same comparable text
  * (市 → 区, 各区县(市)政府 → 各镇、街) is an adaptation. The diff gives up beyond `maxEditLength`
  * token edits and reports the texts as one replacement, so no pair can stall a comparison.
+ * @example
+ * textDiff('各单位可通过网站公开。', '各单位应通过网站公开。', { tokenizer: segmentitTokenizer, upperPlaces: [], lowerPlaces: [] }).obligation
+ * // → { upper: ['可'], lower: ['应'], direction: 'stronger' }
  */
 export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
   const tu = lossless(options.tokenizer(upper), upper);

@@ -4,6 +4,7 @@ import { LEVELS, type Plan } from '../model/plan.js';
 /**
  * Infers how two plans relate: the same jurisdiction in different years is a `revision`; two
  * plans of the same level (or whose levels are unknown) are `peer`s; otherwise `hierarchy`.
+ * @example inferRelation(shenyang2018, shenyang2022) // → 'revision'
  */
 export function inferRelation(a: Plan, b: Plan): Relation {
   const ja = a.jurisdiction;

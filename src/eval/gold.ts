@@ -40,6 +40,7 @@ const compact = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
  * Finds the item of a plan a gold phrase names: the item whose heading, else the first item whose
  * text, contains the phrase after NFKC normalisation and whitespace removal.
  * @throws when no item contains it
+ * @example itemByPhrase(plan, '加强疫情防控信息公开').id // → '1.2.1'
  */
 export function itemByPhrase(plan: Plan, phrase: string): Item {
   const p = compact(phrase);
@@ -65,6 +66,7 @@ function prf(predicted: Set<string>, gold: Set<string>): PRF & { correct: number
  * Scores a comparison against a gold alignment: link precision/recall/F1 over (upper item, lower
  * item) pairs, status accuracy over gold pairs marked inherited or modified, and precision/recall
  * of the added and dropped sets. Items the annotator marked unsure are left out everywhere.
+ * @example scoreAgainstGold(comparePlans(city, district), gold).links.f1 // → 1
  */
 export function scoreAgainstGold(comparison: Comparison, gold: GoldAlignment): GoldScore {
   const uid = new Map(Object.entries(gold.upperItems).map(([k, p]) => [k, itemByPhrase(comparison.upper, p).id]));

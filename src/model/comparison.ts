@@ -6,6 +6,7 @@ export const COMPARISON_SCHEMA = 'policy-lineage/comparison@1' as const;
 
 /** What happened to a requirement between the two plans. */
 export type LinkStatus = 'inherited' | 'modified' | 'added' | 'dropped';
+/** The four statuses, in the order reports list them. */
 export const LINK_STATUSES: readonly LinkStatus[] = ['inherited', 'modified', 'added', 'dropped'];
 
 /**

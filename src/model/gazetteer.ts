@@ -9,7 +9,12 @@ export interface GazetteerEntry {
   short: string;
 }
 
-/** Lookup over the shipped gazetteer (or a caller's own entries). */
+/**
+ * Lookup over the shipped gazetteer (or a caller's own entries).
+ * @example
+ * const gazetteer = new Gazetteer([...defaultGazetteer().entries, { name: '某某镇', level: 'township', parent: '辽中区', short: '某某' }]);
+ * parsePlan(text, { gazetteer });
+ */
 export class Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   private readonly byName = new Map<string, GazetteerEntry[]>();
@@ -47,7 +52,10 @@ export class Gazetteer {
 }
 
 let shared: Gazetteer | null = null;
-/** The gazetteer shipped with the library (built once, on first use). */
+/**
+ * The gazetteer shipped with the library (built once, on first use).
+ * @example defaultGazetteer().lookup('辽中区') // → [{ name: '辽中区', level: 'district', parent: '沈阳市', short: '辽中' }]
+ */
 export function defaultGazetteer(): Gazetteer {
   shared ??= new Gazetteer(gazetteerData.jurisdictions as GazetteerEntry[]);
   return shared;

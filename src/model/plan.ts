@@ -65,6 +65,7 @@ export interface Section {
   line: number;
 }
 
+/** A node of the plan tree: a section or an item. */
 export type Node = Section | Item;
 
 /** Something the parser skipped, repaired or could not reconcile. */

@@ -1,6 +1,9 @@
 import type { Item, Node, Plan, Section } from './plan.js';
 
-/** Every item of a plan (or subtree) in document order. */
+/**
+ * Every item of a plan (or subtree) in document order.
+ * @example planItems(plan).map((item) => item.id) // → ['1.1.1', '1.1.2', …]
+ */
 export function planItems(root: Plan | Section | Node[]): Item[] {
   const out: Item[] = [];
   const visit = (nodes: Node[]): void => {
@@ -13,7 +16,10 @@ export function planItems(root: Plan | Section | Node[]): Item[] {
   return out;
 }
 
-/** Every section of a plan in document order (parents before children). */
+/**
+ * Every section of a plan in document order (parents before children).
+ * @example planSections(plan).map((s) => s.title) // → ['加强政府信息公开,夯实一流基础', '以政务公开助推经济平稳健康发展', …]
+ */
 export function planSections(root: Plan | Section): Section[] {
   const out: Section[] = [];
   const visit = (nodes: Node[]): void => {
@@ -41,7 +47,10 @@ export function sectionPaths(plan: Plan): Map<string, Section[]> {
   return out;
 }
 
-/** A short human label for an item: its marker and heading, or the start of its text. */
+/**
+ * A short human label for an item: its marker and heading, or the start of its text.
+ * @example itemLabel(item) // → '6. 加强疫情防控信息公开'
+ */
 export function itemLabel(item: Item, max = 24): string {
   const head = item.heading || item.text;
   const short = head.length > max ? `${head.slice(0, max)}…` : head;
@@ -51,6 +60,7 @@ export function itemLabel(item: Item, max = 24): string {
 /**
  * An item's full requirement text, heading sentence first. Parsed items already start with their
  * heading; Plan JSON from other tools may keep the heading apart, so it is put back in front.
+ * @example itemText({ ...item, heading: '优化政策咨询服务', text: '提高热线服务水平。' }) // → '优化政策咨询服务。提高热线服务水平。'
  */
 export function itemText(item: Item): string {
   return item.heading && !item.text.startsWith(item.heading) ? `${item.heading}。${item.text}` : item.text;

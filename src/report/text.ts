@@ -20,6 +20,7 @@ function clip(s: string, n: number): string {
 /**
  * A terminal summary of a comparison: the two plans, counts per status, then one line per link
  * (status, ids, scores, labels) with its field changes.
+ * @example process.stdout.write(renderText(comparison, { color: process.stdout.isTTY }));
  */
 export function renderText(c: Comparison, options: TextOptions = {}): string {
   const w = wordingFor(c.relation);

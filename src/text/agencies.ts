@@ -22,6 +22,7 @@ const LEVEL_WORD = /^(省|市|区|县|旗|镇|乡)(?!场|民|辖)/;
  * → 政府办公室 (alias groups in `data/agency-aliases.json`). Place names and the level word are
  * dropped first; unknown agencies keep their stripped name.
  * @param places the plan's own place names (see placeNames)
+ * @example agencyKey('市工业和信息化局') === agencyKey('区工信局') // → true
  */
 export function agencyKey(name: string, places: readonly string[] = []): string {
   const table = aliasTable();

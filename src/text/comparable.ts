@@ -23,6 +23,7 @@ const PUNCT = /[\p{P}\p{S}]/gu;
  * (市政府/区政府 → ◎政府, 全市/全区 → 全◎, 各区县(市)政府/各镇、街 → ▽政府 …, per
  * `data/adaptation.json`) and the plan's own place names replaced by ◇. Punctuation is kept; see
  * {@link compactForm}.
+ * @example comparableForm('全市各区县(市)政府') // → '全◎▽政府'
  * @param places names of the plan's jurisdiction and its parents, full and short ("沈阳市", "沈阳")
  */
 export function comparableForm(text: string, places: readonly string[] = []): string {
@@ -40,7 +41,10 @@ export function plainForm(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase().replace(PUNCT, '');
 }
 
-/** {@link comparableForm} without punctuation: equal compact forms mean the same requirement text. */
+/**
+ * {@link comparableForm} without punctuation: equal compact forms mean the same requirement text.
+ * @example compactForm('市政府要加强公开。') === compactForm('区政府要加强公开') // → true
+ */
 export function compactForm(text: string, places: readonly string[] = []): string {
   return comparableForm(text, places).replace(PUNCT, '');
 }
