@@ -37,7 +37,7 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
   coverageGain: 0.08,
   sentenceContainment: 0.5,
   sentenceMargin: 0.05,
-  leftoverScore: 0.3,
+  leftoverScore: 0.25,
   leftoverMargin: 0.1,
 };
 
@@ -115,8 +115,9 @@ function attachContained(
 
 /**
  * Items left out only because the assignment is one-to-one. A free item whose best match is an
- * item already linked, scoring at least the link threshold with it (and clearly more than with any
- * other), is another part of that requirement: it joins the link as a split or merge.
+ * item already linked, scoring at least `leftoverScore` with it (and clearly more than with any
+ * other), and covering part of that item its partners do not, is another part of that
+ * requirement: it joins the link as a split or merge.
  */
 function attachStrongLeftovers(
   groups: Group[],
@@ -150,10 +151,13 @@ function attachStrongLeftovers(
     const g = b && groupOfLower.get(b.i);
     if (g && g.lower.length === 1 && b.s >= options.leftoverScore && b.s - b.second >= options.leftoverMargin) additions.push([g, 'upper', u]);
   });
+  const vec = (side: 'upper' | 'lower', i: number) => (side === 'upper' ? scorer.upperVec : scorer.lowerVec)[i]!.chars;
   for (const [g, side, i] of additions) {
     // a link grows on one side only: a split or a merge, never both at once
     const other = side === 'upper' ? 'lower' : 'upper';
     if (g[other].length > 1) continue;
+    // a part must bring something of the held item its partners do not already cover
+    if (gain(vec(other, g[other][0]!), g[side].map((k) => vec(side, k)), vec(side, i), scorer.chars) < options.coverageGain) continue;
     g[side].push(i);
     (side === 'upper' ? upperUsed : lowerUsed).add(i);
   }
