@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../src/parse/index.js';
 import type { Plan } from '../src/model/plan.js';
 
-export const ROOT = join(__dirname, '..');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS = {
   liaozhong2022: '000_69cf3694f199daec.txt',
   shenyang2018: '001_9d5918fb5c505e81.txt',
