@@ -11,6 +11,7 @@ import { defaultGazetteer } from '../src/model/gazetteer.js';
 import type { Item, Node, Plan } from '../src/model/plan.js';
 import { planItems } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
+import { prng } from './synthetic.js';
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -40,18 +41,6 @@ const SYNONYMS: [string, string][] = [
   ['政策', '政策措施'],
 ];
 
-/** mulberry32: a small seeded PRNG, so the same seed writes the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Options of {@link generateCorpus}. */
 export interface CorpusGeneratorOptions {
   /** Number of lower plans (default 500). */
@@ -68,7 +57,7 @@ export interface CorpusGeneratorOptions {
  */
 export function generateCorpus(dir: string, options: CorpusGeneratorOptions = {}): string[] {
   const count = options.plans ?? 500;
-  const rnd = seededRandom(options.seed ?? 2022);
+  const rnd = prng(options.seed ?? 2022);
   const seeds = new Map(BASES.map(([file]) => [file, parsePlan(readFileSync(join(SEED_DIR, file)), { source: file })]));
   const borrowable = [...seeds.values()].flatMap((p) => planItems(p));
   const places = defaultGazetteer().entries.filter((e) => (e.level === 'district' || e.level === 'county') && e.parent && defaultGazetteer().lookup(e.parent)[0]?.parent === '辽宁省');

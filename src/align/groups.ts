@@ -13,6 +13,17 @@ export interface Candidates {
   lower: number[][];
 }
 
+/** What the steps of {@link growGroups} share: the links so far and which items they use. */
+interface GrowContext {
+  groups: Group[];
+  scorer: PairScorer;
+  score: (u: number, l: number) => number;
+  candidates: Candidates;
+  upperUsed: Set<number>;
+  lowerUsed: Set<number>;
+  options: GroupOptions;
+}
+
 /** Thresholds for splits and merges. */
 export interface GroupOptions {
   /** Share of an extra item's text that must lie inside the item it joins. */
@@ -57,12 +68,13 @@ export function growGroups(
 ): Group[] {
   const upperUsed = new Set(groups.flatMap((g) => g.upper));
   const lowerUsed = new Set(groups.flatMap((g) => g.lower));
+  const ctx: GrowContext = { groups, scorer, score, candidates, upperUsed, lowerUsed, options };
   // splits first (free lower items inside a linked upper item), then merges
-  attachContained('lower', groups, scorer, score, candidates, upperUsed, lowerUsed, options);
-  attachContained('upper', groups, scorer, score, candidates, upperUsed, lowerUsed, options);
-  attachStrongLeftovers(groups, scorer, score, candidates, upperUsed, lowerUsed, options);
-  attachBySentence('upper', groups, scorer, candidates, upperUsed, lowerUsed, options);
-  attachBySentence('lower', groups, scorer, candidates, upperUsed, lowerUsed, options);
+  attachContained('lower', ctx);
+  attachContained('upper', ctx);
+  attachStrongLeftovers(ctx);
+  attachBySentence('upper', ctx);
+  attachBySentence('lower', ctx);
   for (const g of groups) {
     g.upper.sort((a, b) => a - b);
     g.lower.sort((a, b) => a - b);
@@ -75,18 +87,10 @@ export function growGroups(
  * and that cover part of it its partners do not, join its link: a split when `side` is 'lower',
  * a merge when it is 'upper'.
  */
-function attachContained(
-  side: 'upper' | 'lower',
-  groups: Group[],
-  scorer: PairScorer,
-  score: (u: number, l: number) => number,
-  candidates: Candidates,
-  upperUsed: Set<number>,
-  lowerUsed: Set<number>,
-  options: GroupOptions,
-): void {
+function attachContained(side: 'upper' | 'lower', ctx: GrowContext): void {
+  const { groups, scorer, score, candidates, upperUsed, lowerUsed, options } = ctx;
   const other = side === 'lower' ? 'upper' : 'lower';
-  const vec = (s: 'upper' | 'lower', i: number) => (s === 'upper' ? scorer.upperVec : scorer.lowerVec)[i]!.chars;
+  const vec = (s: 'upper' | 'lower', i: number) => charsOf(scorer, s, i);
   const used = side === 'lower' ? lowerUsed : upperUsed;
   const groupOf = new Map<number, Group>();
   for (const g of groups) if (g[other].length === 1) groupOf.set(g[other][0]!, g);
@@ -119,15 +123,8 @@ function attachContained(
  * other), and covering part of that item its partners do not, is another part of that
  * requirement: it joins the link as a split or merge.
  */
-function attachStrongLeftovers(
-  groups: Group[],
-  scorer: PairScorer,
-  score: (u: number, l: number) => number,
-  candidates: Candidates,
-  upperUsed: Set<number>,
-  lowerUsed: Set<number>,
-  options: GroupOptions,
-): void {
+function attachStrongLeftovers(ctx: GrowContext): void {
+  const { groups, scorer, score, candidates, upperUsed, lowerUsed, options } = ctx;
   const groupOfUpper = new Map<number, Group>();
   const groupOfLower = new Map<number, Group>();
   for (const g of groups) {
@@ -151,7 +148,7 @@ function attachStrongLeftovers(
     const g = b && groupOfLower.get(b.i);
     if (g && g.lower.length === 1 && b.s >= options.leftoverScore && b.s - b.second >= options.leftoverMargin) additions.push([g, 'upper', u]);
   });
-  const vec = (side: 'upper' | 'lower', i: number) => (side === 'upper' ? scorer.upperVec : scorer.lowerVec)[i]!.chars;
+  const vec = (side: 'upper' | 'lower', i: number) => charsOf(scorer, side, i);
   for (const [g, side, i] of additions) {
     // a link grows on one side only: a split or a merge, never both at once
     const other = side === 'upper' ? 'lower' : 'upper';
@@ -169,15 +166,8 @@ function attachStrongLeftovers(
  * different item there (辽中's 加强疫情防控信息公开 → 台儿庄 （四）1, 2, 3). Each sentence's best
  * container, when free and clearly holding it, joins the item's link (or starts one).
  */
-function attachBySentence(
-  side: 'upper' | 'lower',
-  groups: Group[],
-  scorer: PairScorer,
-  candidates: Candidates,
-  upperUsed: Set<number>,
-  lowerUsed: Set<number>,
-  options: GroupOptions,
-): void {
+function attachBySentence(side: 'upper' | 'lower', ctx: GrowContext): void {
+  const { groups, scorer, candidates, upperUsed, lowerUsed, options } = ctx;
   const own = side === 'upper' ? scorer.upper : scorer.lower;
   const otherVecs = side === 'upper' ? scorer.lowerVec : scorer.upperVec;
   const ownUsed = side === 'upper' ? upperUsed : lowerUsed;
@@ -216,6 +206,11 @@ function attachBySentence(
       otherUsed.add(j);
     }
   });
+}
+
+/** The character-bigram vector of an item of either plan. */
+function charsOf(scorer: PairScorer, side: 'upper' | 'lower', i: number): SparseVector {
+  return (side === 'upper' ? scorer.upperVec : scorer.lowerVec)[i]!.chars;
 }
 
 /** How much more of `whole` the parts cover once `extra` is added (IDF-weighted bigram coverage). */

@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_LINK_THRESHOLD, DEFAULT_MARGIN, DEFAULT_MIN_SCORE } from '../align/align.js';
 import { BadOptionError } from '../errors.js';
+import { TOKENIZERS } from './tokenizer.js';
 
 /** Parses a command's arguments; unknown options and missing values become one clear error line. */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, command: string) {
@@ -24,4 +26,37 @@ export function choiceOption<T extends string>(value: string | undefined, name: 
   if (value === undefined) return fallback;
   if (!choices.includes(value as T)) throw new BadOptionError(`--${name} must be one of ${choices.join(', ')}, got "${value}"`);
   return value as T;
+}
+
+/** Options of every command that writes a report. */
+export const OUTPUT_ARGS = {
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Options of every command that aligns plans. */
+export const ALIGN_ARGS = {
+  'link-threshold': { type: 'string' },
+  'min-score': { type: 'string' },
+  margin: { type: 'string' },
+  tokenizer: { type: 'string' },
+} as const;
+
+/** Help lines of {@link ALIGN_ARGS}. */
+export const ALIGN_HELP = `  --link-threshold N   score at which items are linked outright (0–1, default ${DEFAULT_LINK_THRESHOLD})
+  --min-score N        lowest score for a link both items clearly prefer (0–1, default ${DEFAULT_MIN_SCORE})
+  --margin N           how clearly they must prefer it (0–1, default ${DEFAULT_MARGIN})
+  --tokenizer T        segmentit (default), chars, or jieba (needs @node-rs/jieba installed)`;
+
+/** The alignment thresholds and the tokenizer's name given on the command line (undefined = default). */
+export function alignArgs(values: Record<string, string | boolean | undefined>) {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  return {
+    linkThreshold: unitOption(str('link-threshold'), 'link-threshold'),
+    minScore: unitOption(str('min-score'), 'min-score'),
+    margin: unitOption(str('margin'), 'margin'),
+    tokenizer: choiceOption(str('tokenizer'), 'tokenizer', TOKENIZERS, 'segmentit'),
+  };
 }

@@ -1,14 +1,13 @@
 import { comparePlans } from '../align/compare.js';
-import { DEFAULT_LINK_THRESHOLD, DEFAULT_MARGIN, DEFAULT_MIN_SCORE } from '../align/align.js';
 import type { Comparison, Relation } from '../model/comparison.js';
 import { renderCsv } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import { choiceOption, parseCommandArgs, unitOption } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs } from './args.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
-import { TOKENIZERS, tokenizerNamed } from './tokenizer.js';
+import { tokenizerNamed } from './tokenizer.js';
 
 export const FORMATS = ['text', 'json', 'md', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -25,10 +24,7 @@ Options:
   --json               same as --format json
   --out FILE           write the report to FILE instead of standard output
   --all                text format: list inherited links without field changes too
-  --link-threshold N   score at which items are linked outright (0–1, default ${DEFAULT_LINK_THRESHOLD})
-  --min-score N        lowest score for a link both items clearly prefer (0–1, default ${DEFAULT_MIN_SCORE})
-  --margin N           how clearly they must prefer it (0–1, default ${DEFAULT_MARGIN})
-  --tokenizer T        segmentit (default), chars, or jieba (needs @node-rs/jieba installed)
+${ALIGN_HELP}
   --relation R         hierarchy, peer or revision (default: inferred from the plans)
   --color / --no-color colours in the text report (default: on for terminals)
   -h, --help           show this help
@@ -59,20 +55,7 @@ export function render(comparison: Comparison, format: Format, options: { color?
 export function runCompare(args: string[], io: CliIo): number {
   const { values, positionals } = parseCommandArgs(
     args,
-    {
-      format: { type: 'string' },
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-      all: { type: 'boolean' },
-      'link-threshold': { type: 'string' },
-      'min-score': { type: 'string' },
-      margin: { type: 'string' },
-      tokenizer: { type: 'string' },
-      relation: { type: 'string' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    { ...OUTPUT_ARGS, ...ALIGN_ARGS, all: { type: 'boolean' }, relation: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     'compare',
   );
   if (values.help) {
@@ -84,15 +67,9 @@ export function runCompare(args: string[], io: CliIo): number {
     return 1;
   }
   const format = values.json ? 'json' : choiceOption(values.format, 'format', FORMATS, 'text');
-  const tokenizer = tokenizerNamed(choiceOption(values.tokenizer, 'tokenizer', TOKENIZERS, 'segmentit'));
+  const align = alignArgs(values);
   const relation = values.relation === undefined ? undefined : choiceOption<Relation>(values.relation, 'relation', ['hierarchy', 'peer', 'revision'], 'hierarchy');
-  const options = {
-    linkThreshold: unitOption(values['link-threshold'], 'link-threshold'),
-    minScore: unitOption(values['min-score'], 'min-score'),
-    margin: unitOption(values.margin, 'margin'),
-    tokenizer,
-    relation,
-  };
+  const options = { ...align, tokenizer: tokenizerNamed(align.tokenizer), relation };
   const upper = readPlan(positionals[0]!);
   const lower = readPlan(positionals[1]!);
   const comparison = comparePlans(upper, lower, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));

@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_LINK_THRESHOLD, DEFAULT_MARGIN, DEFAULT_MIN_SCORE } from '../align/align.js';
 import { BadOptionError } from '../errors.js';
 import { CorpusAggregator } from '../lineage/corpus.js';
 import type { CorpusResult } from '../model/lineage.js';
@@ -11,10 +10,9 @@ import { renderCorpusCsv } from '../report/corpus-csv.js';
 import { renderCorpusHtml } from '../report/corpus-html.js';
 import { renderCorpusJson } from '../report/corpus-json.js';
 import { renderCorpusPlanLine, renderCorpusText } from '../report/corpus-text.js';
-import { choiceOption, parseCommandArgs, unitOption } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs } from './args.js';
 import { CORPUS_WORKER_KIND, CorpusComparer, failureOf, type CorpusOutcome, type CorpusSettings, type CorpusTask } from './corpus-worker.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
-import { TOKENIZERS } from './tokenizer.js';
 
 export const CORPUS_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
@@ -38,10 +36,7 @@ Options:
                        upper item) or items (the diffusion table, one row per upper item)
   --workers N          worker threads (default: available cores, ${availableParallelism()} here); 0 compares in
                        this process
-  --link-threshold N   score at which items are linked outright (0–1, default ${DEFAULT_LINK_THRESHOLD})
-  --min-score N        lowest score for a link both items clearly prefer (0–1, default ${DEFAULT_MIN_SCORE})
-  --margin N           how clearly they must prefer it (0–1, default ${DEFAULT_MARGIN})
-  --tokenizer T        segmentit (default), chars, or jieba (needs @node-rs/jieba installed)
+${ALIGN_HELP}
   --no-progress        no progress bar (it is shown only when standard error is a terminal)
   -h, --help           show this help
 
@@ -60,19 +55,7 @@ Examples:
 export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    {
-      format: { type: 'string' },
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-      table: { type: 'string' },
-      workers: { type: 'string' },
-      'link-threshold': { type: 'string' },
-      'min-score': { type: 'string' },
-      margin: { type: 'string' },
-      tokenizer: { type: 'string' },
-      'no-progress': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    { ...OUTPUT_ARGS, ...ALIGN_ARGS, table: { type: 'string' }, workers: { type: 'string' }, 'no-progress': { type: 'boolean' } },
     'corpus',
   );
   if (values.help) {
@@ -85,13 +68,7 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   }
   const format = values.json ? 'json' : choiceOption(values.format, 'format', CORPUS_FORMATS, 'text');
   const table = choiceOption(values.table, 'table', ['plans', 'items'] as const, 'plans');
-  const settings: CorpusSettings = {
-    upper: readPlan(positionals[0]!),
-    tokenizer: choiceOption(values.tokenizer, 'tokenizer', TOKENIZERS, 'segmentit'),
-    linkThreshold: unitOption(values['link-threshold'], 'link-threshold'),
-    minScore: unitOption(values['min-score'], 'min-score'),
-    margin: unitOption(values.margin, 'margin'),
-  };
+  const settings: CorpusSettings = { upper: readPlan(positionals[0]!), ...alignArgs(values) };
   const requested = workerCount(values.workers);
   const tasks = listTasks(positionals[0]!, positionals.slice(1), io);
   if (tasks.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);

@@ -1,4 +1,3 @@
-import { DEFAULT_LINK_THRESHOLD, DEFAULT_MARGIN, DEFAULT_MIN_SCORE } from '../align/align.js';
 import { BadOptionError } from '../errors.js';
 import { describePlan } from '../lineage/levels.js';
 import { orderPlans } from '../lineage/order.js';
@@ -8,9 +7,9 @@ import { renderLineageCsv } from '../report/lineage-csv.js';
 import { renderLineageHtml } from '../report/lineage-html.js';
 import { renderLineageJson } from '../report/lineage-json.js';
 import { renderLineageText } from '../report/lineage-text.js';
-import { choiceOption, parseCommandArgs, unitOption } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, unitOption } from './args.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
-import { TOKENIZERS, tokenizerNamed } from './tokenizer.js';
+import { tokenizerNamed } from './tokenizer.js';
 
 export const LINEAGE_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type LineageFormat = (typeof LINEAGE_FORMATS)[number];
@@ -36,10 +35,7 @@ Options:
   --all                text format: list chains inherited unchanged all the way down too
   --skip-margin N      how much closer (0–1) a match two or more levels up must be than the
                        match in between to count as skip-level inheritance (default ${DEFAULT_SKIP_MARGIN})
-  --link-threshold N   score at which items are linked outright (0–1, default ${DEFAULT_LINK_THRESHOLD})
-  --min-score N        lowest score for a link both items clearly prefer (0–1, default ${DEFAULT_MIN_SCORE})
-  --margin N           how clearly they must prefer it (0–1, default ${DEFAULT_MARGIN})
-  --tokenizer T        segmentit (default), chars, or jieba (needs @node-rs/jieba installed)
+${ALIGN_HELP}
   --color / --no-color colours in the text report (default: on for terminals)
   -h, --help           show this help
 
@@ -75,21 +71,7 @@ export function renderLineage(lineage: Lineage, format: LineageFormat, options: 
 export function runLineage(args: string[], io: CliIo): number {
   const { values, positionals } = parseCommandArgs(
     args,
-    {
-      format: { type: 'string' },
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-      ordered: { type: 'boolean' },
-      all: { type: 'boolean' },
-      'skip-margin': { type: 'string' },
-      'link-threshold': { type: 'string' },
-      'min-score': { type: 'string' },
-      margin: { type: 'string' },
-      tokenizer: { type: 'string' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    { ...OUTPUT_ARGS, ...ALIGN_ARGS, ordered: { type: 'boolean' }, all: { type: 'boolean' }, 'skip-margin': { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     'lineage',
   );
   if (values.help) {
@@ -101,13 +83,8 @@ export function runLineage(args: string[], io: CliIo): number {
     return 1;
   }
   const format = values.json ? 'json' : choiceOption(values.format, 'format', LINEAGE_FORMATS, 'text');
-  const options = {
-    skipMargin: unitOption(values['skip-margin'], 'skip-margin'),
-    linkThreshold: unitOption(values['link-threshold'], 'link-threshold'),
-    minScore: unitOption(values['min-score'], 'min-score'),
-    margin: unitOption(values.margin, 'margin'),
-    tokenizer: tokenizerNamed(choiceOption(values.tokenizer, 'tokenizer', TOKENIZERS, 'segmentit')),
-  };
+  const align = alignArgs(values);
+  const options = { ...align, skipMargin: unitOption(values['skip-margin'], 'skip-margin'), tokenizer: tokenizerNamed(align.tokenizer) };
   const plans = positionals.map(readPlan);
   const order: PlanOrder = values.ordered
     ? { chain: plans, reasons: [`chain as given (--ordered): ${plans.map(describePlan).join(' → ')}`], otherVersions: [] }
