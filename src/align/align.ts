@@ -4,7 +4,7 @@ import { segmentitTokenizer, type Tokenizer } from '../text/segmenter.js';
 import { candidatePairs } from './candidates.js';
 import { DEFAULT_GROUP_OPTIONS, growGroups, type Candidates, type GroupOptions } from './groups.js';
 import { maxWeightMatching } from './matching.js';
-import { isPrepared, preparePlan, type PreparedPlan } from './prepare.js';
+import { ensurePrepared, isPrepared, type PreparedPlan } from './prepare.js';
 import { DEFAULT_WEIGHTS, PairScorer, type ScoreComponents, type ScoreWeights } from './score.js';
 import { alignSections, structureScore, type SectionAlignment } from './sections.js';
 
@@ -64,8 +64,8 @@ export interface Alignment {
  */
 export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | PreparedPlan, options: AlignOptions = {}): Alignment {
   const tokenizer = options.tokenizer ?? (isPrepared(upperPlan) ? upperPlan.tokenizer : segmentitTokenizer);
-  const upper = prepared(upperPlan, tokenizer);
-  const lower = prepared(lowerPlan, tokenizer);
+  const upper = ensurePrepared(upperPlan, tokenizer);
+  const lower = ensurePrepared(lowerPlan, tokenizer);
   const admission: Admission = {
     threshold: checkUnit('linkThreshold', options.linkThreshold ?? DEFAULT_LINK_THRESHOLD),
     minScore: checkUnit('minScore', options.minScore ?? DEFAULT_MIN_SCORE),
@@ -118,10 +118,6 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
   };
 }
 
-function prepared(p: Plan | PreparedPlan, tokenizer: Tokenizer): PreparedPlan {
-  if (isPrepared(p)) return p.tokenizer === tokenizer ? p : preparePlan(p.plan, tokenizer);
-  return preparePlan(p, tokenizer);
-}
 
 type ScoredPair = { u: number; l: number; components: ScoreComponents; score: number };
 

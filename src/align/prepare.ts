@@ -95,3 +95,9 @@ function leadClause(text: string): string {
 export function isPrepared(p: Plan | PreparedPlan): p is PreparedPlan {
   return (p as PreparedPlan).items !== undefined && (p as PreparedPlan).plan !== undefined;
 }
+
+/** A plan prepared with the given tokenizer: as it is when it already is, prepared otherwise. */
+export function ensurePrepared(p: Plan | PreparedPlan, tokenizer: Tokenizer): PreparedPlan {
+  if (isPrepared(p)) return p.tokenizer === tokenizer ? p : preparePlan(p.plan, tokenizer);
+  return preparePlan(p, tokenizer);
+}

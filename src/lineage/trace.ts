@@ -1,5 +1,5 @@
 import { comparePlans, type CompareOptions } from '../align/compare.js';
-import { isPrepared, preparePlan, type PreparedPlan } from '../align/prepare.js';
+import { ensurePrepared, isPrepared, type PreparedPlan } from '../align/prepare.js';
 import { inferRelation } from '../align/relation.js';
 import { BadOptionError } from '../errors.js';
 import type { Comparison } from '../model/comparison.js';
@@ -50,7 +50,7 @@ export function traceLineage(plans: (Plan | PreparedPlan)[], options: LineageOpt
   if (!(skipMargin >= 0 && skipMargin <= 1)) throw new BadOptionError(`skipMargin must be a number between 0 and 1, got ${skipMargin}`);
   const tokenizer = options.tokenizer ?? plans.find(isPrepared)?.tokenizer ?? segmentitTokenizer;
   // every plan is tokenised once and reused in each of its comparisons
-  const prepared = plans.map((p) => (isPrepared(p) && p.tokenizer === tokenizer ? p : preparePlan(isPrepared(p) ? p.plan : p, tokenizer)));
+  const prepared = plans.map((p) => ensurePrepared(p, tokenizer));
   const chain = prepared.map((p) => p.plan);
   checkChain(chain);
 
