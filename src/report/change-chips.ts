@@ -22,7 +22,7 @@ export function changeChips(link: Link): Chip[] {
     if (u && (u.added.length > 0 || u.removed.length > 0)) out.push({ kind, label, labelEn, added: u.added, removed: u.removed, kept: u.kept });
   };
   units('leads', '牵头单位', 'lead units', ch.leads);
-  units('partners', '配合单位', 'partners', ch.partners);
+  units('partners', '责任单位', 'partners', ch.partners);
   if (ch.deadline && ch.deadline.change !== 'same') {
     out.push({ kind: 'deadline', label: '完成时限', labelEn: 'deadline', summary: deadlineSummary(ch.deadline), upper: ch.deadline.upper, lower: ch.deadline.lower });
   }

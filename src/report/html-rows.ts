@@ -58,7 +58,7 @@ function itemBlock(view: ItemView, side: Side, headerPath: Section[], idx: Compa
   const prefix = side === 'upper' ? 'u' : 'l';
   const meta: [string, string][] = [];
   if (item.leads.length) meta.push(['牵头单位', item.leads.join('、')]);
-  if (item.partners.length) meta.push(['配合单位', item.partners.join('、')]);
+  if (item.partners.length) meta.push(['责任单位', item.partners.join('、')]);
   if (item.deadline) meta.push(['完成时限', item.deadline]);
   const tasks = item.tasks.length
     ? `<details class="tasks"><summary>任务分解 tasks (${item.tasks.length})</summary><ol>${item.tasks
