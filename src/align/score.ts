@@ -31,7 +31,7 @@ export interface ScoreWeights {
 }
 
 /** Default weights of the score components (see {@link ScoreWeights}). */
-export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containment: 0.25, heading: 0.15, structure: 0.06, order: 0.04 };
+export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containment: 0.25, heading: 0.2, structure: 0.06, order: 0.04 };
 
 /** Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus an optional corpus). */
 export class PairScorer {
