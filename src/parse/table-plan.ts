@@ -1,4 +1,4 @@
-import type { Item, Node, ParseWarning, Section, Task } from '../model/plan.js';
+import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
 import { joinFragments } from './clean.js';
 import { coverage } from './similarity-lite.js';
 import type { TableEntry, TableRead } from './table.js';
@@ -226,4 +226,3 @@ export function assignInOrder(paragraphs: string[], names: string[]): number[] {
   return out;
 }
 
-export type { Task };
