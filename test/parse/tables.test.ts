@@ -100,6 +100,14 @@ describe('assigning paragraphs to table rows in order', () => {
   });
 });
 
+/** What the small hand-made table plan reads as, whether written tab-separated or as HTML. */
+function expectSmallTablePlan(plan: ReturnType<typeof parsePlan>): void {
+  const items = planItems(plan);
+  expect(plan.children[0]).toMatchObject({ kind: 'section', title: '总体要求' });
+  expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开 公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
+  expect(items[0]!.tasks.map((t) => t.leads)).toEqual([['市政府办公室'], ['市司法局']]);
+}
+
 describe('a small hand-made table plan', () => {
   it('reads sections, items, continuation rows and a cell with <p> paragraphs', () => {
     const plan = parsePlan(
@@ -112,10 +120,8 @@ describe('a small hand-made table plan', () => {
         '2\t优化服务\t提高咨询服务水平。\t市营商局\t6月底前',
       ].join('\n'),
     );
-    const items = planItems(plan);
-    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开 公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
-    expect(items[0]!.tasks.map((t) => t.leads)).toEqual([['市政府办公室'], ['市司法局']]);
-    expect(items[1]).toMatchObject({ marker: '2', deadline: '6月底前' });
+    expectSmallTablePlan(plan);
+    expect(planItems(plan)[1]).toMatchObject({ marker: '2', deadline: '6月底前' });
   });
 });
 
@@ -132,9 +138,6 @@ describe('an HTML table (as Word exports it)', () => {
         '</table>',
       ].join('\n'),
     );
-    const items = planItems(plan);
-    expect(plan.children[0]).toMatchObject({ kind: 'section', title: '总体要求' });
-    expect(items[0]).toMatchObject({ heading: '加强决策公开', text: '加强决策公开 公开决策草案。公开征求意见。做好解读工作。', leads: ['市政府办公室'], deadline: '全年' });
-    expect(items[0]!.tasks.map((t) => t.leads)).toEqual([['市政府办公室'], ['市司法局']]);
+    expectSmallTablePlan(plan);
   });
 });
