@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { joinFragments } from './clean.js';
 import { extractMetadata, unitLine } from './metadata.js';
-import { buildOutline, sectionTitle, type OutlineNode } from './outline.js';
+import { buildOutline, sectionTitle, type OutlineNode, type OutlineState } from './outline.js';
 import { headingOf } from './sentences.js';
 import { isoDate } from './header.js';
 
@@ -52,8 +52,8 @@ export function dropTrailer(lines: Line[], warnings: ParseWarning[]): Line[] {
  * "（一）以政务公开助推经济平稳健康发展。" a section). Items lose their metadata parenthesis to
  * `leads`, `partners` and `deadline`.
  */
-export function proseNodes(lines: Line[], warnings: ParseWarning[]): Node[] {
-  const { roots, leading } = buildOutline(lines, warnings);
+export function proseNodes(lines: Line[], warnings: ParseWarning[], state?: OutlineState): Node[] {
+  const { roots, leading } = buildOutline(lines, warnings, state);
   for (const l of leading) warnings.push({ code: 'skipped-line', line: l.no, message: `skipped text before the first section: "${l.text.slice(0, 40)}"` });
   return roots.map((n) => finish(n, warnings));
 }

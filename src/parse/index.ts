@@ -2,7 +2,7 @@ import { EmptyDocumentError, NoStructureError, where } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
-import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
+import { assignIds, findBodyStart } from './body.js';
 import { cleanSource } from './clean.js';
 import { decodeBytes } from './decode.js';
 import { parseHeader, squeeze } from './header.js';
@@ -10,7 +10,9 @@ import { inferJurisdiction } from './jurisdiction.js';
 import { toLines, type Line } from './lines.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
-import { attachTaskTable } from './tasks.js';
+import { bodyNodes } from './zones.js';
+import { flattenedTables } from './flat-table.js';
+import { dropPageFurniture } from './furniture.js';
 
 /** Options of {@link parsePlan}. */
 export interface ParseOptions {
@@ -34,9 +36,9 @@ export interface ParseOptions {
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
   const source = options.source ?? null;
   const raw = typeof input === 'string' ? input : decodeBytes(input, source).text;
-  const lines = toLines(cleanSource(raw));
-  if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
   const warnings: ParseWarning[] = [];
+  const lines = flattenedTables(dropPageFurniture(toLines(cleanSource(raw)), warnings), warnings);
+  if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
 
   const bodyStart = findBodyStart(lines);
   const firstTable = lines.findIndex((l) => l.table);
@@ -44,15 +46,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   let children: Node[];
   if (bodyStart >= 0 && (firstTable < 0 || bodyStart < firstTable)) {
     headerLines = lines.slice(0, bodyStart);
-    const tableAt = lines.findIndex((l, i) => i > bodyStart && l.table);
-    let bodyEnd = tableAt < 0 ? lines.length : tableAt;
-    const caption = tableAt > 0 ? lines[tableAt - 1] : undefined;
-    if (caption && !caption.table && isCaption(caption)) bodyEnd--;
-    children = proseNodes(dropTrailer(lines.slice(bodyStart, bodyEnd), warnings), warnings);
-    if (tableAt >= 0) {
-      const read = readTable(lines.slice(tableAt));
-      attachTaskTable(planItems(children), read, warnings);
-    }
+    children = bodyNodes(lines.slice(bodyStart), warnings);
   } else if (firstTable >= 0) {
     headerLines = lines.slice(0, firstTable);
     children = tablePlan(readTable(lines.slice(firstTable)), warnings);

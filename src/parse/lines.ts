@@ -1,5 +1,6 @@
 import { cleanInline } from './clean.js';
 import { htmlTableRows } from './html-table.js';
+import { keepUnitSpaces } from './units.js';
 
 /** One non-blank source line. */
 export interface Line {
@@ -49,5 +50,5 @@ export function toLines(text: string): Line[] {
 
 function line(no: number, raw: string): Line {
   const table = isTableRow(raw);
-  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(raw), table };
+  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(keepUnitSpaces(raw)), table };
 }

@@ -210,6 +210,21 @@ function unitNames(list: string): string[] | null {
   return names.every((n) => n.length >= 2 && n.length <= 30 && UNIT_END.test(n.replace(/[（(〈][^）)〉]*[）)〉]$/, ''))) ? names : null;
 }
 
+/**
+ * Whether a short text is a list of unit names ("市财政局、市税务局", "各县（市、区）政府").
+ * @example looksLikeUnits('市财政局、市税务局') // → true
+ */
+export function looksLikeUnits(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 200 && !/[。！？!?]/.test(t) && unitNames(t.replace(/\s+/g, '、')) !== null;
+}
+
+/** A deadline as plans write it: a date, 长期坚持, 全年, 每季度 … */
+export function looksLikeDeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && DEADLINE.test(t) && !/[。；;]/.test(t.replace(/[。.]$/, ''));
+}
+
 function mergeFields(all: Fields[]): Fields {
   const leads: string[] = [];
   const partners: string[] = [];
