@@ -27,7 +27,7 @@ export function flattenedTables(lines: Line[], warnings: ParseWarning[]): Line[]
     }
     const { roles, length } = header;
     const first = lines[i]!;
-    const rows: Line[] = [{ no: first.no, raw: roles.map((_, k) => lines[i + k]!.text).join('\t'), text: '', table: true }];
+    const rows: Line[] = [{ ...first, no: first.no, raw: roles.map((_, k) => lines[i + k]!.text).join('\t'), text: '', table: true }];
     let j = i + length;
     let expected = 1;
     const cellRoles = roles.slice(1);
@@ -35,7 +35,7 @@ export function flattenedTables(lines: Line[], warnings: ParseWarning[]): Line[]
       const l = lines[j]!;
       const m = parseMarker(l.text);
       if (!l.table && m?.kind === 'cn-dun' && l.text.length <= 40) {
-        rows.push({ no: l.no, raw: [l.text, ...cellRoles.map(() => '')].join('\t'), text: '', table: true });
+        rows.push({ ...l, raw: [l.text, ...cellRoles.map(() => '')].join('\t'), text: '', table: true });
         j++;
         continue;
       }
@@ -43,7 +43,7 @@ export function flattenedTables(lines: Line[], warnings: ParseWarning[]): Line[]
       let k = j + 1;
       while (k < lines.length && !lines[k]!.table && lines[k]!.text.trim() !== String(expected + 1) && !(parseMarker(lines[k]!.text)?.kind === 'cn-dun') && k - j <= cellRoles.length * 3) k++;
       const cells = assignCells(lines.slice(j + 1, k).map((x) => x.text), cellRoles);
-      rows.push({ no: l.no, raw: [String(expected), ...cells].join('\t'), text: '', table: true });
+      rows.push({ ...l, raw: [String(expected), ...cells].join('\t'), text: '', table: true });
       expected++;
       j = k;
     }
