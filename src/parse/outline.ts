@@ -177,14 +177,16 @@ function findInlineMarker(
     if (i > 0 && depth === 0 && INLINE_START.test(ch)) {
       const prev = text.charAt(i - 1);
       const m = parseMarker(text.slice(i));
-      if (m && m.kind !== 'cn-is' && m.rest) {
+      // an entry has text of its own, not just a bracket or a metadata parenthesis
+      if (m && m.kind !== 'cn-is' && /^[^（(【\[]*[\u4e00-\u9fff]{2}/.test(m.rest)) {
         const strong = /[。！？!?]/.test(prev);
         const soft = /[；;）)]/.test(prev);
         const before = joinFragments(current.parts.join(''), text.slice(0, i));
         const afterTitle = BRACKETED.has(m.kind) && !/[\p{P}\s]/u.test(prev) && before.length <= 40 && !/[。！？!?；;：:]/.test(before);
         if (strong || soft || afterTitle) {
           const p = placeMarker(m, stack, lastOfKind, null);
-          const ok = p && !p.warn && (strong || p.sibling || (afterTitle && !soft));
+          // a new entry inside a line is the next sibling of an open entry or the first child of the current one
+          const ok = p && !p.warn && (p.sibling || p.depth === stack.length) && (strong || p.sibling || (afterTitle && !soft));
           if (ok && p) return { at: i, marker: m, depth: p.depth };
           if (strong && m.kind !== 'circled' && m.kind !== 'latin') {
             warnings.push({ code: 'absorbed-marker', line: lineNo, message: `"${m.raw}" inside the text after "${text.slice(Math.max(0, i - 8), i)}" does not continue the numbering; kept as text of the entry above` });
