@@ -81,10 +81,6 @@ export { renderCsv, CSV_COLUMNS } from './report/csv.js';
 export { wordingFor } from './report/wording.js';
 export type { Wording } from './report/wording.js';
 
-// evaluation
-export { scoreAgainstGold, itemByPhrase } from './eval/gold.js';
-export type { GoldAlignment, GoldScore, PRF } from './eval/gold.js';
-
 // lineage across levels, and corpus mode
 export { LINEAGE_SCHEMA, CORPUS_SCHEMA, CORPUS_STATUS_LETTERS } from './model/lineage.js';
 export type {

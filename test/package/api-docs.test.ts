@@ -13,10 +13,10 @@ const RUNTIME_EXPORTS = [
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
   'corpusPlanResultOf', 'corpusStatusAt', 'deadlineChange', 'decodeBytes', 'defaultGazetteer', 'extractMetadata', 'inferJurisdiction',
-  'inferRelation', 'itemByPhrase', 'itemLabel', 'itemText', 'levelDepth', 'loadPlanJson', 'normalizeDocNumber', 'normalizeTitle', 'orderPlans',
+  'inferRelation', 'itemLabel', 'itemText', 'levelDepth', 'loadPlanJson', 'normalizeDocNumber', 'normalizeTitle', 'orderPlans',
   'parseDeadline', 'parseMarker', 'parsePlan', 'planItems', 'planSections', 'preparePlan', 'renderCorpusCsv', 'renderCorpusHtml',
   'renderCorpusJson', 'renderCorpusPlanLine', 'renderCorpusText', 'renderCsv', 'renderHtml', 'renderJson', 'renderLineageCsv',
-  'renderLineageHtml', 'renderLineageJson', 'renderLineageText', 'renderMarkdown', 'renderText', 'scoreAgainstGold', 'segmentitTokenizer',
+  'renderLineageHtml', 'renderLineageJson', 'renderLineageText', 'renderMarkdown', 'renderText', 'segmentitTokenizer',
   'splitUnits', 'summarize', 'textDiff', 'traceLineage', 'unitChange', 'wordingFor',
 ];
 

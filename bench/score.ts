@@ -1,6 +1,6 @@
-import type { Comparison } from '../model/comparison.js';
-import type { Item, Plan } from '../model/plan.js';
-import { planItems } from '../model/walk.js';
+import type { Comparison } from '../src/model/comparison.js';
+import type { Item, Plan } from '../src/model/plan.js';
+import { planItems } from '../src/model/walk.js';
 
 /** A hand-made gold alignment (format: test/fixtures/gold/README.md). */
 export interface GoldAlignment {
@@ -65,14 +65,17 @@ function prf(predicted: Set<string>, gold: Set<string>): PRF & { correct: number
 /**
  * Scores a comparison against a gold alignment: link precision/recall/F1 over (upper item, lower
  * item) pairs, status accuracy over gold pairs marked inherited or modified, and precision/recall
- * of the added and dropped sets. Items the annotator marked unsure are left out everywhere.
+ * of the added and dropped sets. Items the annotator marked unsure are left out everywhere, each in its own plan (an unsure
+ * key names an item of the plan whose item list holds it).
  * @example scoreAgainstGold(comparePlans(city, district), gold).links.f1 // → 1
  */
 export function scoreAgainstGold(comparison: Comparison, gold: GoldAlignment): GoldScore {
   const uid = new Map(Object.entries(gold.upperItems).map(([k, p]) => [k, itemByPhrase(comparison.upper, p).id]));
   const lid = new Map(Object.entries(gold.lowerItems).map(([k, p]) => [k, itemByPhrase(comparison.lower, p).id]));
-  const unsure = new Set((gold.unsure ?? []).map((k) => uid.get(k) ?? lid.get(k)));
-  const usable = (u: string, l: string) => !unsure.has(u) && !unsure.has(l);
+  // unsure keys are per plan: the same id ("1.2.1") names different items in the two plans
+  const unsureUpper = new Set((gold.unsure ?? []).flatMap((k) => (uid.has(k) ? [uid.get(k)!] : [])));
+  const unsureLower = new Set((gold.unsure ?? []).flatMap((k) => (lid.has(k) ? [lid.get(k)!] : [])));
+  const usable = (u: string, l: string) => !unsureUpper.has(u) && !unsureLower.has(l);
   const goldPairs = new Map<string, string>();
   for (const link of gold.links) {
     for (const u of link.upper) for (const l of link.lower) {
@@ -99,15 +102,17 @@ export function scoreAgainstGold(comparison: Comparison, gold: GoldAlignment): G
       wrong.push({ upper, lower, gold: status, got: predicted.get(pair)! });
     }
   }
-  const ids = (keys: string[], map: Map<string, string>) => new Set(keys.map((k) => map.get(k)!).filter((id) => !unsure.has(id)));
-  const predictedSet = (status: 'added' | 'dropped') =>
-    new Set(comparison.links.filter((l) => l.status === status).flatMap((l) => (status === 'added' ? l.lower : l.upper)).filter((id) => !unsure.has(id)));
+  const ids = (keys: string[], map: Map<string, string>, unsure: Set<string>) => new Set(keys.map((k) => map.get(k)!).filter((id) => !unsure.has(id)));
+  const predictedSet = (status: 'added' | 'dropped') => {
+    const unsure = status === 'added' ? unsureLower : unsureUpper;
+    return new Set(comparison.links.filter((l) => l.status === status).flatMap((l) => (status === 'added' ? l.lower : l.upper)).filter((id) => !unsure.has(id)));
+  };
   const split = (k: string) => k.split('|') as [string, string];
   return {
     links: { ...linkScore, predicted: predicted.size, gold: goldPairs.size },
     status: { accuracy: total ? correct / total : 1, correct, total, wrong },
-    added: prf(predictedSet('added'), ids(gold.added, lid)),
-    dropped: prf(predictedSet('dropped'), ids(gold.dropped, uid)),
+    added: prf(predictedSet('added'), ids(gold.added, lid, unsureLower)),
+    dropped: prf(predictedSet('dropped'), ids(gold.dropped, uid, unsureUpper)),
     missed: [...goldPairs.keys()].filter((k) => !predicted.has(k)).map(split),
     spurious: [...predicted.keys()].filter((k) => !goldPairs.has(k)).map(split),
   };
