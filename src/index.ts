@@ -17,6 +17,8 @@ export type {
   LinkStatus,
   LinkChanges,
   Relation,
+  PairKind,
+  Orientation,
   DiffSpan,
   TextChange,
   ObligationChange,
@@ -68,7 +70,7 @@ export type { ScoreComponents, ScoreWeights } from './align/score.js';
 export type { GroupOptions } from './align/groups.js';
 export { textDiff } from './align/diff.js';
 export { unitChange, deadlineChange } from './align/changes.js';
-export { inferRelation } from './align/relation.js';
+export { inferRelation, orientPair } from './align/relation.js';
 
 // report
 export { renderJson } from './report/json.js';

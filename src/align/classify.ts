@@ -15,7 +15,7 @@ import type { Alignment } from './align.js';
 import { deadlineChange, unitChange } from './changes.js';
 import { textDiff, MAX_EDIT_LENGTH } from './diff.js';
 import type { ItemFeatures } from './prepare.js';
-import { inferRelation } from './relation.js';
+import { orientPair } from './relation.js';
 import type { ScoreComponents } from './score.js';
 import type { SectionAlignment } from './sections.js';
 
@@ -28,6 +28,8 @@ export interface ClassifyOptions {
   maxEditLength?: number;
   /** Tokenizer for the text diffs (defaults to the one the plans were prepared with). */
   tokenizer?: Tokenizer;
+  /** Set by comparePlans when it swapped a reversed pair; recorded in `orientation.swapped`. */
+  swapped?: boolean;
 }
 
 /**
@@ -42,9 +44,11 @@ export interface ClassifyOptions {
  */
 export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = {}): Comparison {
   const links = buildLinks(alignment, options);
+  const { relation, ...orientation } = orientPair(alignment.upper.plan, alignment.lower.plan);
   return {
     schema: COMPARISON_SCHEMA,
-    relation: options.relation ?? inferRelation(alignment.upper.plan, alignment.lower.plan),
+    relation: options.relation ?? relation,
+    orientation: { ...orientation, swapped: options.swapped ?? false },
     upper: alignment.upper.plan,
     lower: alignment.lower.plan,
     links,

@@ -16,6 +16,25 @@ export const LINK_STATUSES: readonly LinkStatus[] = ['inherited', 'modified', 'a
  */
 export type Relation = 'hierarchy' | 'peer' | 'revision';
 
+/**
+ * The kind of pair behind {@link Relation}: `cross-province` is a pair of different levels from
+ * different provinces (or different branches of one province), where neither derives from the
+ * other, and `unrelated` the same within one province (a city and another city's district);
+ * their relation is `peer`.
+ */
+export type PairKind = Relation | 'cross-province' | 'unrelated';
+
+/** How the pair was handed in, and whether it looks the wrong way round (see orientPair). */
+export interface Orientation {
+  kind: PairKind;
+  /** The upper plan looks like the lower one: a lower level, a later version, or it cites the other. */
+  reversed: boolean;
+  /** The sides were swapped (only with `orient: 'auto'`); `upper`/`lower` are then as swapped. */
+  swapped: boolean;
+  /** Why, in a phrase ("district plan given as upper, city plan as lower"). */
+  reason: string;
+}
+
 /** A span of the text diff of a link. `upper`/`lower` hold the text of each side. */
 export interface DiffSpan {
   /**
@@ -102,6 +121,8 @@ export type Summary = Record<LinkStatus, number>;
 export interface Comparison {
   schema: typeof COMPARISON_SCHEMA;
   relation: Relation;
+  /** The pair's kind and orientation (added in 0.2; absent in older comparisons). */
+  orientation?: Orientation;
   upper: Plan;
   lower: Plan;
   links: Link[];

@@ -13,7 +13,7 @@ const RUNTIME_EXPORTS = [
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
   'corpusPlanResultOf', 'corpusStatusAt', 'deadlineChange', 'decodeBytes', 'defaultGazetteer', 'extractMetadata', 'inferJurisdiction',
-  'inferRelation', 'itemLabel', 'itemText', 'levelDepth', 'loadPlanJson', 'normalizeDocNumber', 'normalizeTitle', 'orderPlans',
+  'inferRelation', 'itemLabel', 'itemText', 'levelDepth', 'loadPlanJson', 'normalizeDocNumber', 'normalizeTitle', 'orderPlans', 'orientPair',
   'parseDeadline', 'parseMarker', 'parsePlan', 'planItems', 'planSections', 'preparePlan', 'renderCorpusCsv', 'renderCorpusHtml',
   'renderCorpusJson', 'renderCorpusPlanLine', 'renderCorpusText', 'renderCsv', 'renderHtml', 'renderJson', 'renderLineageCsv',
   'renderLineageHtml', 'renderLineageJson', 'renderLineageText', 'renderMarkdown', 'renderText', 'segmentitTokenizer',
