@@ -4,6 +4,8 @@ import {
   type Link,
   type LinkChanges,
   type LinkStatus,
+  type ObligationAssessment,
+  type ObligationClause,
   type Relation,
   type Summary,
 } from '../model/comparison.js';
@@ -79,7 +81,7 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     const status: LinkStatus = same ? 'inherited' : 'modified';
     const changes: LinkChanges = {};
     if (status === 'modified') {
-      changes.text = textDiff(upperText, lowerText, { tokenizer, upperPlaces: upper.places, lowerPlaces: lower.places, maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
+      changes.text = textDiff(upperText, lowerText, { tokenizer, upperPlaces: upper.places, lowerPlaces: lower.places, maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH, upperYear: upper.plan.year, lowerYear: lower.plan.year });
     }
     // a plan that names no units (or no deadlines) anywhere says nothing about them item by item
     if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
@@ -87,6 +89,8 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     if (states.deadline) changes.deadline = deadlineChange(firstOf(us), firstOf(ls), upper.plan.year, lower.plan.year);
     const moved = movedChange(us[0]!, ls[0]!, sections);
     if (moved) changes.moved = moved;
+    const obligation = assessObligation(changes);
+    if (obligation) changes.obligation = obligation;
     links.push({
       order: [g.upper[0]!, g.lower[0]!],
       link: {
@@ -113,6 +117,18 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
   });
   links.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   return links.map((x) => x.link);
+}
+
+/** The text's obligation clauses and a deadline moved earlier or later, as one direction. */
+function assessObligation(changes: LinkChanges): ObligationAssessment | undefined {
+  const clauses: ObligationClause[] = [...(changes.text?.obligationClauses ?? [])];
+  const d = changes.deadline;
+  if (d?.direction) {
+    clauses.push({ aspect: 'deadline', direction: d.direction === 'tightened' ? 'stronger' : 'weaker', upper: [d.upper ?? ''], lower: [d.lower ?? ''], clause: { upper: d.upper ?? '', lower: d.lower ?? '' } });
+  }
+  if (clauses.length === 0) return undefined;
+  const directions = new Set(clauses.map((c) => c.direction));
+  return { direction: directions.size > 1 ? 'mixed' : clauses[0]!.direction, clauses };
 }
 
 function joined(items: ItemFeatures[]): string {
