@@ -9,13 +9,13 @@ import {
   type Relation,
   type Summary,
 } from '../model/comparison.js';
-import { compactForm } from '../text/comparable.js';
+import { stripPunctuation } from '../text/comparable.js';
 import { itemText } from '../model/walk.js';
 import type { Tokenizer } from '../text/segmenter.js';
 import { joinFragments } from '../parse/clean.js';
 import type { Alignment } from './align.js';
 import { deadlineChange, unitChange } from './changes.js';
-import { textDiff, MAX_EDIT_LENGTH } from './diff.js';
+import { isMaterial, textDiff, MAX_EDIT_LENGTH } from './diff.js';
 import type { ItemFeatures } from './prepare.js';
 import { orientPair } from './relation.js';
 import type { ScoreComponents } from './score.js';
@@ -77,11 +77,25 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     const ls = g.lower.map((i) => lower.items[i]!);
     const upperText = joined(us);
     const lowerText = joined(ls);
-    const same = compactForm(upperText, upper.places) === compactForm(lowerText, lower.places);
-    const status: LinkStatus = same ? 'inherited' : 'modified';
+    const same = stripPunctuation(upper.fold(upperText)) === stripPunctuation(lower.fold(lowerText));
     const changes: LinkChanges = {};
-    if (status === 'modified') {
-      changes.text = textDiff(upperText, lowerText, { tokenizer, upperPlaces: upper.places, lowerPlaces: lower.places, maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH, upperYear: upper.plan.year, lowerYear: lower.plan.year });
+    let status: LinkStatus = 'inherited';
+    if (!same) {
+      const text = textDiff(upperText, lowerText, {
+        tokenizer,
+        upperPlaces: upper.places,
+        lowerPlaces: lower.places,
+        upperFold: upper.fold,
+        lowerFold: lower.fold,
+        maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH,
+        upperYear: upper.plan.year,
+        lowerYear: lower.plan.year,
+      });
+      // adaptations the whole-text fold missed (a scope word inserted) leave the requirement as it was
+      if (isMaterial(text)) {
+        status = 'modified';
+        changes.text = text;
+      }
     }
     // a plan that names no units (or no deadlines) anywhere says nothing about them item by item
     if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);

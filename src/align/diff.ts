@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import type { DiffSpan, ObligationChange, ObligationClause, TextChange } from '../model/comparison.js';
-import { compactForm, comparableForm, plainForm } from '../text/comparable.js';
+import { comparableForm, plainForm, stripPunctuation } from '../text/comparable.js';
+import { isScopeOnly, type Fold } from './adaptation.js';
 import { clauseStrength, compareStrength, inlineDeadline, type ObligationWord } from '../text/obligation.js';
 import { formatMonth } from '../text/deadline.js';
 import type { Tokenizer } from '../text/segmenter.js';
@@ -13,6 +14,9 @@ export interface DiffOptions {
   upperPlaces: readonly string[];
   lowerPlaces: readonly string[];
   maxEditLength?: number;
+  /** Each plan's comparable form (see levelFold); default: comparableForm with the plan's places. */
+  upperFold?: Fold;
+  lowerFold?: Fold;
   /** The plans' years, for inline deadlines written without one ("6月底前"). */
   upperYear?: number | null;
   lowerYear?: number | null;
@@ -32,8 +36,9 @@ export interface DiffOptions {
 export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
   const tu = lossless(options.tokenizer(upper), upper);
   const tl = lossless(options.tokenizer(lower), lower);
-  const key = tokenKey;
-  const parts = diffArrays(tu.map(key), tl.map(key), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
+  const upperFold = options.upperFold ?? ((t: string) => comparableForm(t, options.upperPlaces));
+  const lowerFold = options.lowerFold ?? ((t: string) => comparableForm(t, options.lowerPlaces));
+  const parts = diffArrays(tu.map(keyer(upperFold)), tl.map(keyer(lowerFold)), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
   if (!parts) {
     return { spans: [{ type: 'replacement', upper, lower }], obligation: null, truncated: true };
   }
@@ -48,9 +53,14 @@ export function textDiff(upper: string, lower: string, options: DiffOptions): Te
     if (!p.removed) j += p.count;
   }
   const merged = mergeChanges(raw);
-  const spans = merged.map((s) => tag(s, options));
+  const spans = merged.map((s, k) => tag(s, merged[k - 1], merged[k + 1], upperFold, lowerFold));
   const clauses = obligationClauses(tu, tl, merged, options.upperYear ?? null, options.lowerYear ?? null);
   return { spans, obligation: obligationSummary(clauses), obligationClauses: clauses, truncated: false };
+}
+
+/** Whether a diff changes the requirement: some span is more than equal text, format or adaptation. */
+export function isMaterial(change: TextChange): boolean {
+  return change.truncated || change.spans.some((s) => s.type !== 'equal' && s.type !== 'format' && s.type !== 'adaptation');
 }
 
 /**
@@ -72,16 +82,21 @@ function lossless(tokens: string[], text: string): string[] {
   return out;
 }
 
-const keys = new Map<string, string>();
-/** Comparable form of a diff token, cached: plans repeat the same words endlessly. */
-function tokenKey(token: string): string {
-  let k = keys.get(token);
-  if (k === undefined) {
-    if (keys.size > 100_000) keys.clear();
-    k = comparableForm(token);
-    keys.set(token, k);
-  }
-  return k;
+const keyCaches = new WeakMap<Fold, Map<string, string>>();
+/** The comparable form of diff tokens under one plan's fold, cached: plans repeat the same words endlessly. */
+function keyer(fold: Fold): (token: string) => string {
+  let keys = keyCaches.get(fold);
+  if (!keys) keyCaches.set(fold, (keys = new Map()));
+  const cache = keys;
+  return (token) => {
+    let k = cache.get(token);
+    if (k === undefined) {
+      if (cache.size > 100_000) cache.clear();
+      k = fold(token);
+      cache.set(token, k);
+    }
+    return k;
+  };
 }
 
 export interface TokenSpan {
@@ -106,15 +121,32 @@ function mergeChanges(spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-function tag(s: TokenSpan, options: DiffOptions): DiffSpan {
+/** Folded text without punctuation but with the level placeholders ◎ ▽ ◇ that stripPunctuation drops. */
+function keepPlaceholders(s: string): string {
+  return s.replace(/[^\p{L}\p{N}◎▽◇]/gu, '');
+}
+
+/** Tokens of context on each side that a level word needs to fold (全|市, 各|区县): a fold works on phrases. */
+const CONTEXT = 2;
+
+function tag(s: TokenSpan, before: TokenSpan | undefined, after: TokenSpan | undefined, upperFold: Fold, lowerFold: Fold): DiffSpan {
   const upper = s.up.join('');
   const lower = s.low.join('');
   if (upper === lower) return { type: 'equal', upper, lower };
   // different text, same requirement: only its form changed, or words adapted to the level
   const sameForm = plainForm(upper) === plainForm(lower);
-  if (s.type === 'equal' || compactForm(upper, options.upperPlaces) === compactForm(lower, options.lowerPlaces)) {
-    return { type: sameForm ? 'format' : 'adaptation', upper, lower };
-  }
+  if (s.type === 'equal') return { type: sameForm ? 'format' : 'adaptation', upper, lower };
+  const fu = stripPunctuation(upperFold(upper));
+  const fl = stripPunctuation(lowerFold(lower));
+  if (fu === fl) return { type: sameForm ? 'format' : 'adaptation', upper, lower };
+  const pre = (b: TokenSpan | undefined, side: 'up' | 'low') => (b ? b[side].slice(-CONTEXT).join('') : '');
+  const post = (a: TokenSpan | undefined, side: 'up' | 'low') => (a ? a[side].slice(0, CONTEXT).join('') : '');
+  const wide = (side: 'up' | 'low', fold: Fold) => stripPunctuation(fold(pre(before, side) + s[side].join('') + post(after, side)));
+  if (wide('up', upperFold) === wide('low', lowerFold)) return { type: 'adaptation', upper, lower };
+  // the lower plan restates its own scope (全区, 全区各级, 本区) or the upper plan's is left out
+  const su = keepPlaceholders(upperFold(upper));
+  const sl = keepPlaceholders(lowerFold(lower));
+  if ((!su || isScopeOnly(su)) && (!sl || isScopeOnly(sl))) return { type: 'adaptation', upper, lower };
   return { type: s.type, upper, lower };
 }
 
