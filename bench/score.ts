@@ -117,3 +117,102 @@ export function scoreAgainstGold(comparison: Comparison, gold: GoldAlignment): G
     spurious: [...predicted.keys()].filter((k) => !goldPairs.has(k)).map(split),
   };
 }
+
+/** The hand-written truth of a compare fixture (test/fixtures/compare/<case>/links.json). */
+export interface FixtureTruth {
+  note: string;
+  links: {
+    status: 'inherited' | 'modified' | 'added' | 'dropped';
+    /** Phrases naming the items (see itemByPhrase), upper side. */
+    upper: string[];
+    lower: string[];
+    moved?: boolean;
+    obligation?: 'stronger' | 'weaker';
+  }[];
+}
+
+/** How a comparison scores against a fixture's truth. */
+export interface FixtureScore {
+  links: PRF & { predicted: number; gold: number; correct: number };
+  status: { accuracy: number; correct: number; total: number; wrong: { upper: string; lower: string; gold: string; got: string }[] };
+  moved: { recall: number; found: number; total: number; falseFlags: number };
+  obligation: { right: number; total: number; falseFlags: number; wrong: { upper: string; want: string; got: string }[] };
+  missed: [string, string][];
+  spurious: [string, string][];
+}
+
+/**
+ * The truth's links as item ids of the comparison's plans, checked: every item of both plans in
+ * exactly one truth link (a fixture that does not say what happened to an item is broken).
+ * @throws when a phrase names no item, or an item is in no truth link or in two
+ */
+export function resolveTruth(comparison: Comparison, truth: FixtureTruth): (FixtureTruth['links'][number] & { upperIds: string[]; lowerIds: string[] })[] {
+  const resolved = truth.links.map((l) => ({
+    ...l,
+    upperIds: l.upper.map((p) => itemByPhrase(comparison.upper, p).id),
+    lowerIds: l.lower.map((p) => itemByPhrase(comparison.lower, p).id),
+  }));
+  for (const [side, plan] of [['upperIds', comparison.upper], ['lowerIds', comparison.lower]] as const) {
+    const count = new Map<string, number>();
+    for (const l of resolved) for (const id of l[side]) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const item of planItems(plan)) {
+      if (count.get(item.id) !== 1) throw new Error(`truth names item ${item.id} ("${item.heading}") of the ${side === 'upperIds' ? 'upper' : 'lower'} plan ${count.get(item.id) ?? 0} times`);
+    }
+  }
+  return resolved;
+}
+
+/**
+ * Scores a comparison against a compare fixture: link precision/recall/F1 over item pairs,
+ * status accuracy over truth pairs the engine linked, moved recall over truth links flagged
+ * moved (and moved flags the truth does not have), obligation directions right over truth links
+ * with a direction (and directions reported where the truth has none).
+ * @example scoreFixture(comparePlans(upper, lower), truth).links.f1 // → 1
+ */
+export function scoreFixture(comparison: Comparison, truth: FixtureTruth): FixtureScore {
+  const resolved = resolveTruth(comparison, truth);
+  const goldPairs = new Map<string, string>();
+  for (const l of resolved) for (const u of l.upperIds) for (const w of l.lowerIds) goldPairs.set(`${u}|${w}`, l.status);
+  const predicted = new Map<string, (typeof comparison.links)[number]>();
+  for (const link of comparison.links) for (const u of link.upper) for (const w of link.lower) predicted.set(`${u}|${w}`, link);
+  const linkScore = prf(new Set(predicted.keys()), new Set(goldPairs.keys()));
+  const wrong: FixtureScore['status']['wrong'] = [];
+  let correct = 0;
+  let total = 0;
+  for (const [pair, status] of goldPairs) {
+    const got = predicted.get(pair);
+    if (!got) continue;
+    total++;
+    if (got.status === status) correct++;
+    else {
+      const [upper, lower] = pair.split('|') as [string, string];
+      wrong.push({ upper, lower, gold: status, got: got.status });
+    }
+  }
+  const moved = { recall: 1, found: 0, total: 0, falseFlags: 0 };
+  const obligation: FixtureScore['obligation'] = { right: 0, total: 0, falseFlags: 0, wrong: [] };
+  for (const l of resolved) {
+    if (l.upperIds.length === 0 || l.lowerIds.length === 0) continue;
+    const got = predicted.get(`${l.upperIds[0]}|${l.lowerIds[0]}`);
+    if (l.moved) {
+      moved.total++;
+      if (got?.changes.moved) moved.found++;
+    } else if (got?.changes.moved) moved.falseFlags++;
+    const direction = got?.changes.obligation?.direction;
+    if (l.obligation) {
+      obligation.total++;
+      if (direction === l.obligation) obligation.right++;
+      else obligation.wrong.push({ upper: l.upperIds.join('+'), want: l.obligation, got: direction ?? 'none' });
+    } else if (direction) obligation.falseFlags++;
+  }
+  moved.recall = moved.total ? moved.found / moved.total : 1;
+  const split = (k: string) => k.split('|') as [string, string];
+  return {
+    links: { ...linkScore, predicted: predicted.size, gold: goldPairs.size },
+    status: { accuracy: total ? correct / total : 1, correct, total, wrong },
+    moved,
+    obligation,
+    missed: [...goldPairs.keys()].filter((k) => !predicted.has(k)).map(split),
+    spurious: [...predicted.keys()].filter((k) => !goldPairs.has(k)).map(split),
+  };
+}
