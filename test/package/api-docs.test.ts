@@ -9,7 +9,7 @@ import { ROOT } from '../helpers.js';
  */
 const RUNTIME_EXPORTS = [
   'BadOptionError', 'BadPlanJsonError', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator',
-  'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
+  'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_TEXT_FLOOR', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
   'corpusPlanResultOf', 'corpusStatusAt', 'deadlineChange', 'decodeBytes', 'defaultGazetteer', 'extractMetadata', 'inferJurisdiction',
