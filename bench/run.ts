@@ -5,11 +5,8 @@
  * measures it). `npm run bench` builds first: the CLI timings and corpus mode use dist/.
  */
 import { runCorpusBench } from './corpus.js';
-<<<<<<< HEAD
-import { perturbationBench } from './perturbations.js';
-=======
 import { parseAccuracyBench } from './parse-accuracy.js';
->>>>>>> main
+import { perturbationBench } from './perturbations.js';
 import { qualityBench } from './quality.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
@@ -19,11 +16,8 @@ import { section } from './util.js';
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 speedBench();
 qualityBench();
-<<<<<<< HEAD
 perturbationBench();
-=======
 await parseAccuracyBench();
->>>>>>> main
 renderingBench();
 
 section('Corpus mode: one upper plan against 500 generated lower plans');

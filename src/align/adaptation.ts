@@ -57,13 +57,15 @@ function levelChain(j: Jurisdiction, gazetteer: Gazetteer): Level[] {
   return out;
 }
 
+/** Levels whose `below` words name a level under some plan: 村 and 社区 are literal at every level. */
+const BELOW_LEVELS: Level[] = ['province', 'city', 'district', 'county'];
+
 const ruleCache = new Map<string, Rule[]>();
 
 /**
  * The adaptation rules of one plan, derived from its jurisdiction and parent chain: the words by
  * which it names its own level and the levels above ({S}: 区, 市, 省 for a district) fold to ◎,
- * the words for the level below ({B}: 街道, 乡镇, 镇街 …; and the districts and counties of its
- * city, which it may quote) to ▽. So a city's 全市 / 市直各部门 / 各涉农区县 and its district's
+ * the words for the levels below some plan ({B}: 区县(市), 街道, 乡镇, 镇街 …) to ▽. So a city's 全市 / 市直各部门 / 各涉农区县 and its district's
  * 全区 / 区直各部门 / 各涉农街镇 meet, whatever the pair; a change of level that changes who
  * must act (市级以下 → 区级以下) does not fold.
  */
@@ -76,7 +78,8 @@ function rulesFor(j: Jurisdiction, gazetteer: Gazetteer): Rule[] {
     rules = [];
   } else {
     const self = chain.flatMap((l) => levels[l]?.self ?? []);
-    const below = chain.flatMap((l) => levels[l]?.below ?? []);
+    // every level's word for the levels under it: a city plan's 乡镇(街道) meets its district's 镇(街)
+    const below = BELOW_LEVELS.flatMap((l) => levels[l].below);
     const S = `(?:${alternation(self)})`;
     const B = `(?:${alternation(below.length ? below : ['▽▽'])})`;
     rules = (adaptationData.templates as { pattern: string; replace: string }[]).map((t) => ({
