@@ -17,7 +17,7 @@ const CONTENT_NAME = /(content|article|zoom|trs_editor|view|detail|main|text|zhe
  */
 function articleRange(containers: Container[], total: number): { from: number; to: number } | null {
   const score = (c: Container) => c.cjk - 2 * c.linkCjk;
-  const body = Math.max(0, ...containers.map(score));
+  const body = containers.reduce((m, c) => Math.max(m, score(c)), 0);
   if (body === 0) return null;
   let best: Container | null = null;
   for (const c of containers) {
@@ -118,7 +118,7 @@ export function readHtml(bytes: Uint8Array, options: ReadOptions = {}): ReadDocu
         count('table outside the article');
         continue;
       }
-      blocks.push({ kind: 'table', rows: item.rows, merged: item.merged });
+      blocks.push({ kind: 'table', rows: item.rows, merged: item.merged, mergedFrom: item.mergedFrom });
       continue;
     }
     const kind = chromeLineKind(item.text);

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import { isChromeElement } from './chrome.js';
 
 /** A line of the page as a browser would break it, with what the scanner learnt about it. */
@@ -76,6 +76,87 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 /** Bounds on spans from the page's attributes, so a hostile colspan cannot blow up a grid. */
 const MAX_SPAN = 64;
 const MAX_CELLS = 200_000;
+/** How far down the open elements an end tag or an implied end is looked for. */
+const CLOSE_SEARCH = 256;
+const IMPLIED_SEARCH = 64;
+const TABLE_SCOPE = new Set(['table']);
+const IMPLIED = new Map<string, { closes: string[]; scope: ReadonlySet<string> }>([
+  ['td', { closes: ['td', 'th'], scope: new Set(['table', 'tr']) }],
+  ['th', { closes: ['td', 'th'], scope: new Set(['table', 'tr']) }],
+  ['tr', { closes: ['tr'], scope: TABLE_SCOPE }],
+  ['thead', { closes: ['thead', 'tbody', 'tfoot'], scope: TABLE_SCOPE }],
+  ['tbody', { closes: ['thead', 'tbody', 'tfoot'], scope: TABLE_SCOPE }],
+  ['tfoot', { closes: ['thead', 'tbody', 'tfoot'], scope: TABLE_SCOPE }],
+  ['li', { closes: ['li'], scope: new Set(['ul', 'ol']) }],
+  ['dt', { closes: ['dt', 'dd'], scope: new Set(['dl']) }],
+  ['dd', { closes: ['dt', 'dd'], scope: new Set(['dl']) }],
+  ['option', { closes: ['option'], scope: new Set(['select']) }],
+]);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame', 'basefont', 'isindex']);
+
+interface Handler {
+  onopentag(tag: string, attribs: Record<string, string>): void;
+  onclosetag(tag: string): void;
+  ontext(text: string): void;
+}
+
+/**
+ * Drives htmlparser2's tokenizer directly. Its Parser keeps open elements in an array it shifts
+ * and unshifts, which costs time in proportion to the depth for every tag — quadratic on a page
+ * nested 200,000 deep; here the open elements are the scanner's own stack, pushed and popped.
+ */
+function tokenize(html: string, handler: Handler): void {
+  let tag = '';
+  let attribs: Record<string, string> = {};
+  let name = '';
+  let value = '';
+  const endOpen = () => {
+    if (!tag) return;
+    handler.onopentag(tag, attribs);
+    if (VOID.has(tag)) handler.onclosetag(tag);
+    tag = '';
+  };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname: (s, e) => {
+        tag = html.slice(s, e).toLowerCase();
+        attribs = {};
+      },
+      onattribname: (s, e) => {
+        name = html.slice(s, e).toLowerCase();
+        value = '';
+      },
+      onattribdata: (s, e) => {
+        value += html.slice(s, e);
+      },
+      onattribentity: (cp) => {
+        value += String.fromCodePoint(cp);
+      },
+      onattribend: () => {
+        if (!(name in attribs)) attribs[name] = value;
+      },
+      onopentagend: endOpen,
+      onselfclosingtag: endOpen,
+      onclosetag: (s, e) => {
+        const closing = html.slice(s, e).toLowerCase();
+        if (closing === 'br') {
+          handler.onopentag('br', {});
+          handler.onclosetag('br');
+        } else if (!VOID.has(closing)) handler.onclosetag(closing);
+      },
+      ontext: (s, e) => handler.ontext(html.slice(s, e)),
+      ontextentity: (cp) => handler.ontext(String.fromCodePoint(cp)),
+      oncdata: () => undefined,
+      oncomment: () => undefined,
+      ondeclaration: () => undefined,
+      onprocessinginstruction: () => undefined,
+      onend: () => undefined,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+}
 
 function countCjk(s: string): number {
   return s.match(CJK)?.length ?? 0;
@@ -147,9 +228,9 @@ export function scanHtml(html: string): ScanResult {
     else for (const row of t.rows) for (const cell of row) parent.push(...cell.items); // a layout table
   };
 
-  const parser = new Parser(
-    {
-      onopentag(tag, attribs) {
+  const handler = {
+      onopentag(tag: string, attribs: Record<string, string>) {
+        closeImplied(tag);
         if (skip > 0 || SKIP.has(tag)) {
           if (SKIP.has(tag)) scripts += tag === 'script' || tag === 'style' ? 1 : 0;
           skip++;
@@ -194,7 +275,7 @@ export function scanHtml(html: string): ScanResult {
         }
         stack.push({ tag, container, chrome: isChrome, centred: c });
       },
-      ontext(text) {
+      ontext(text: string) {
         if (skip > 0) return;
         if (inTitle) {
           title += text;
@@ -216,15 +297,37 @@ export function scanHtml(html: string): ScanResult {
         }
         line += text;
       },
-      onclosetag(tag) {
-        // htmlparser2 closes implied tags itself; pop until the matching element
-        let top = stack.pop();
-        while (top && top.tag !== tag) top = closeElement(top) ?? stack.pop();
-        if (top) closeElement(top);
+      onclosetag(tag: string) {
+        // the matching element, if open near the top: the elements above it were left unclosed
+        const at = openAt(tag, CLOSE_SEARCH);
+        if (at < 0) return;
+        while (stack.length > at) closeElement(stack.pop()!);
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
+  };
+
+  /** Index of the nearest open element named `tag` within `limit` levels of the top, or -1. */
+  function openAt(tag: string, limit: number, stopAt?: ReadonlySet<string>): number {
+    for (let i = stack.length - 1; i >= 0 && i >= stack.length - limit; i--) {
+      if (stack[i]!.tag === tag) return i;
+      if (stopAt?.has(stack[i]!.tag)) return -1;
+    }
+    return -1;
+  }
+
+  /** The end tags HTML lets a page leave out: a new cell ends the cell before it, and so on. */
+  function closeImplied(tag: string): void {
+    const rule = IMPLIED.get(tag);
+    if (rule) {
+      for (const open of rule.closes) {
+        const at = openAt(open, IMPLIED_SEARCH, rule.scope);
+        if (at >= 0) {
+          while (stack.length > at) closeElement(stack.pop()!);
+          return;
+        }
+      }
+    }
+    if (BLOCK.has(tag) && stack[stack.length - 1]?.tag === 'p') closeElement(stack.pop()!);
+  }
 
   function closeElement(el: { tag: string; container: number; chrome: boolean; centred: boolean }): undefined {
     const tag = el.tag;
@@ -257,8 +360,7 @@ export function scanHtml(html: string): ScanResult {
     return undefined;
   }
 
-  parser.write(html);
-  parser.end();
+  tokenize(html, handler);
   while (stack.length > 0) closeElement(stack.pop()!);
   while (tables.length > 0) closeTable();
   flush();
@@ -312,7 +414,7 @@ function resolveTable(t: TableContext): Omit<HtmlTable, 'seq' | 'chrome'> | null
       c += cell.colspan;
     }
   });
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = grid.reduce((m, r) => Math.max(m, r.length), 0);
   return {
     kind: 'table',
     rows: grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')),

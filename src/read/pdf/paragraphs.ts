@@ -31,7 +31,11 @@ function mode(values: number[]): number {
 function measure(lines: PdfLine[]): Layout {
   const size = mode(lines.map((l) => l.size)) || 12;
   const body = lines.filter((l) => Math.abs(l.size - size) < 0.5);
-  const left = mode(body.map((l) => l.x0));
+  // the left margin: the leftmost position many lines start at (first-line indents are to its right)
+  const starts = new Map<number, number>();
+  for (const l of body) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
+  const frequent = [...starts].filter(([, n]) => n >= Math.max(2, body.length * 0.1)).map(([x]) => x);
+  const left = frequent.length ? frequent.reduce((a, b) => Math.min(a, b)) : mode(body.map((l) => l.x0));
   // the right margin: where most full lines end (the longest lines of the body)
   const ends = body.map((l) => l.x1).sort((a, b) => b - a);
   const right = ends.length ? mode(ends.slice(0, Math.max(1, Math.ceil(ends.length * 0.6)))) : left;
@@ -63,7 +67,7 @@ export function buildBlocks(entries: PageEntry[]): Block[] {
     if (entry.kind === 'table') {
       open = null;
       const t = entry.table;
-      blocks.push({ kind: 'table', rows: t.rows, merged: t.merged, origin: { page: t.page } });
+      blocks.push({ kind: 'table', rows: t.rows, merged: t.merged, mergedFrom: t.mergedFrom, origin: { page: t.page } });
       continue;
     }
     const line = entry.line;

@@ -11,6 +11,7 @@ export interface PdfTable {
   bottom: number;
   rows: string[][];
   merged: boolean[][];
+  mergedFrom: ('left' | 'above' | null)[][];
 }
 
 const THIN = 2.5;
@@ -107,7 +108,7 @@ export function findRuledTables(runs: readonly TextRun[], rules: readonly Rule[]
       const [b, c] = key.split(',').map(Number) as [number, number];
       let end = c;
       while (end + 1 < cols && owner[b]![end + 1]![0] === b && owner[b]![end + 1]![1] === c) end++;
-      const padding = Math.max(0, Math.min(...cellRuns.map((r) => r.x)) - xs[c]!);
+      const padding = Math.max(0, cellRuns.reduce((m, r) => Math.min(m, r.x), Infinity) - xs[c]!);
       const inner = xs[end + 1]! - padding;
       return groupLines(cellRuns, page).reduce((text: string, line: PdfLine, i: number, all: PdfLine[]) => {
         if (i === 0) return line.text;
@@ -120,13 +121,15 @@ export function findRuledTables(runs: readonly TextRun[], rules: readonly Rule[]
     };
     const rows: string[][] = [];
     const merged: boolean[][] = [];
+    const mergedFrom: ('left' | 'above' | null)[][] = [];
     bands.forEach((_, b) => {
       const row = owner[b]!.map(([ob, oc]) => cellText(`${ob},${oc}`));
       if (row.every((t) => t === '')) return;
       rows.push(row);
       merged.push(owner[b]!.map(([ob, oc], c) => ob !== b || oc !== c));
+      mergedFrom.push(owner[b]!.map(([ob, oc], c) => (ob !== b ? 'above' : oc !== c ? 'left' : null)));
     });
-    if (rows.length > 0) tables.push({ page, top: region.y1, bottom: region.y0, rows, merged });
+    if (rows.length > 0) tables.push({ page, top: region.y1, bottom: region.y0, rows, merged, mergedFrom });
   }
   return { tables, used };
 }
