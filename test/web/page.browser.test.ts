@@ -140,6 +140,15 @@ describe.skipIf('skip' in launched)('the web page', () => {
     await context.close();
   }, 120_000);
 
+  it('takes three plans, keeps another version of the city apart and compares the chain', async () => {
+    const { context, page } = await open(1280);
+    await drop(page, [seedPath(SEEDS.liaozhong2022), seedPath(SEEDS.shenyang2018), seedPath(SEEDS.shenyang2022)]);
+    expect(await summary(page)).toEqual({ inherited: 14, modified: 12, added: 0, dropped: 3 });
+    expect(await page.locator('.card .role').allTextContents()).toEqual(['上级', '下级', '同一地区的另一版本']);
+    expect(await page.locator('.card h3').allTextContents()).toEqual(['沈阳市2022年政务公开工作要点', '沈阳市辽中区2022年政务公开工作要点', '沈阳市2018年政务公开重点工作安排']);
+    await context.close();
+  }, 120_000);
+
   it.each([390, 1280])('fits a %i px wide screen without sideways scrolling', async (width) => {
     const { context, page } = await open(width);
     await drop(page, [seedPath(SEEDS.shenyang2022), seedPath(SEEDS.liaozhong2022)]);

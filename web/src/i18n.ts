@@ -52,6 +52,8 @@ const STRINGS = {
   modified: { zh: '修改', en: 'Modified' },
   added: { zh: '新增', en: 'Added' },
   dropped: { zh: '未采纳', en: 'Dropped' },
+  others: { zh: '不参与层级对照的文件', en: 'Not in the chain' },
+  otherVersion: { zh: '同一地区的另一版本', en: 'Another version of a place above' },
   language: { zh: 'English', en: '中文' },
   unknown: { zh: '未识别', en: 'unknown' },
 } as const;

@@ -12,8 +12,10 @@ declare const WORKER_SOURCE: string;
 interface State {
   lang: Lang;
   cards: PlanCard[];
-  /** Plan ids, upper first. */
+  /** Plan ids of the chain compared, upper first. */
   order: number[];
+  /** Plans read but left out of the chain: other versions of a place in it. */
+  others: number[];
   reasons: string[];
   errors: { name: string; message: string }[];
   report: Extract<FromWorker, { type: 'report' }> | null;
@@ -26,6 +28,7 @@ const state: State = {
   lang: 'zh',
   cards: [],
   order: [],
+  others: [],
   reasons: [],
   errors: [],
   report: null,
@@ -57,6 +60,7 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
     if (state.pending === 0) requestOrder();
   } else if (m.type === 'order') {
     state.order = m.ids;
+    state.others = m.others;
     state.reasons = m.reasons;
     runComparison();
   } else if (m.type === 'report') {
@@ -73,7 +77,8 @@ worker.onmessage = (event: MessageEvent<FromWorker>) => {
 };
 
 function requestOrder(): void {
-  if (state.order.length >= 2) post({ type: 'order', ids: state.order });
+  const ids = [...state.order, ...state.others];
+  if (ids.length >= 2) post({ type: 'order', ids });
 }
 
 function runComparison(): void {
@@ -101,7 +106,8 @@ function removePlan(id: number): void {
   post({ type: 'forget', id });
   state.cards = state.cards.filter((c) => c.id !== id);
   state.order = state.order.filter((x) => x !== id);
-  runComparison();
+  state.others = state.others.filter((x) => x !== id);
+  requestOrder();
   render();
 }
 
@@ -207,7 +213,8 @@ function plansView(): HTMLElement {
     h('h2', {}, tx('order')),
     state.reasons.length > 0 ? h('p', { class: 'reasons' }, tx('orderWhy'), ' ', state.reasons[0]!) : null,
     ...controls,
-    h('ol', { class: 'cards' }, ...ordered.map((c, i) => planCard(c, i, ordered.length))),
+    h('ol', { class: 'cards' }, ...ordered.map((c, i) => planCard(c, roleOf(i, ordered.length), i === 0))),
+    ...otherCards(),
     ordered.length < 2 ? h('p', {}, tx('needTwo')) : null,
   );
 }
@@ -217,8 +224,14 @@ function roleOf(index: number, count: number): string {
   return `${tx('level')} ${index + 1}`;
 }
 
-function planCard(c: PlanCard, index: number, count: number): HTMLElement {
-  const up = h('button', { type: 'button', class: 'small', disabled: index === 0 }, '↑ ', tx('up'));
+function otherCards(): HTMLElement[] {
+  const cards = state.others.map((id) => state.cards.find((c) => c.id === id)).filter((c): c is PlanCard => Boolean(c));
+  if (cards.length === 0) return [];
+  return [h('h3', {}, tx('others')), h('ul', { class: 'cards others' }, ...cards.map((c) => planCard(c, tx('otherVersion'), true)))];
+}
+
+function planCard(c: PlanCard, role: string, first: boolean): HTMLElement {
+  const up = h('button', { type: 'button', class: 'small', disabled: first }, '↑ ', tx('up'));
   up.addEventListener('click', () => moveUp(c.id));
   const remove = h('button', { type: 'button', class: 'small' }, '✕ ', tx('remove'));
   remove.addEventListener('click', () => removePlan(c.id));
@@ -234,7 +247,7 @@ function planCard(c: PlanCard, index: number, count: number): HTMLElement {
   return h(
     'li',
     { class: 'card', 'data-plan': String(c.id) },
-    h('p', { class: 'role' }, roleOf(index, count)),
+    h('p', { class: 'role' }, role),
     h('h3', {}, c.title || c.name),
     h('dl', {}, ...facts.flatMap(([k, v]) => [h('dt', {}, tx(k)), h('dd', {}, v ?? '—')])),
     c.references.length > 0 ? h('details', {}, h('summary', {}, `${tx('references')} (${c.references.length})`), h('ul', {}, ...c.references.map((r) => h('li', {}, r)))) : null,

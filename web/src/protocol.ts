@@ -37,7 +37,7 @@ export type FromWorker =
   | { type: 'progress'; stage: string; done: number; total: number }
   | { type: 'plan'; card: PlanCard }
   | { type: 'read-error'; id: number; name: string; message: string }
-  | { type: 'order'; ids: number[]; reasons: string[] }
+  | { type: 'order'; ids: number[]; others: number[]; reasons: string[] }
   | { type: 'report'; kind: 'comparison' | 'lineage'; html: string; json: string; summary: Record<string, number>; ms: number }
   | { type: 'xlsx'; bytes: ArrayBuffer | null; message?: string }
   | { type: 'error'; message: string };

@@ -103,11 +103,12 @@ function order(ids: number[]): void {
   try {
     const result = orderPlans(list);
     const chainIds = result.chain.map((p) => ids[list.indexOf(p)]!);
-    const rest = ids.filter((id) => !chainIds.includes(id));
-    send({ type: 'order', ids: [...chainIds, ...rest], reasons: result.reasons });
+    // other versions of a place in the chain (沈阳市 2018 beside 2022) are shown, not traced
+    const others = ids.filter((id) => !chainIds.includes(id));
+    send({ type: 'order', ids: chainIds, others, reasons: result.reasons });
   } catch (error) {
     // plans that no chain joins (two peers, two provinces) keep the order they were dropped in
-    send({ type: 'order', ids, reasons: [error instanceof Error ? error.message : String(error)] });
+    send({ type: 'order', ids, others: [], reasons: [error instanceof Error ? error.message : String(error)] });
   }
 }
 
