@@ -8,20 +8,29 @@ import {
   orderPlans,
   planItems,
   planSections,
-  parsePlan,
+  readPlan,
 
   renderHtml,
   renderJson,
   traceLineage,
   renderLineageHtml,
   renderLineageJson,
+  useDictionary,
   type Comparison,
   type Node,
   type Plan,
 } from 'policy-lineage';
 import type { FromWorker, Lang, PlanCard, ToWorker } from './protocol.js';
 
+declare const DICTIONARY_BASE64: string;
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// The page is one file that may not fetch: the segmentation dictionary travels inside it, deflated.
+const dictionaryReady = (async () => {
+  const deflated = Uint8Array.from(atob(DICTIONARY_BASE64), (c) => c.charCodeAt(0));
+  const stream = new Blob([deflated]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  useDictionary(new Uint8Array(await new Response(stream).arrayBuffer()));
+})();
 const plans = new Map<number, { plan: Plan; name: string }>();
 let last: Comparison | null = null;
 
@@ -36,6 +45,7 @@ function progress(stage: string, done: number, total: number): void {
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const m = event.data;
   try {
+    await dictionaryReady;
     if (m.type === 'read') await read(m.id, m.name, m.bytes);
     else if (m.type === 'forget') plans.delete(m.id);
     else if (m.type === 'order') order(m.ids);
@@ -50,7 +60,7 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
 async function read(id: number, name: string, bytes: ArrayBuffer): Promise<void> {
   progress('read', 0, 1);
   try {
-    const plan = parsePlan(new Uint8Array(bytes), { source: name });
+    const plan = await readPlan(new Uint8Array(bytes), { source: name });
     plans.set(id, { plan, name });
     send({ type: 'plan', card: card(id, name, plan) });
   } catch (error) {
@@ -138,7 +148,8 @@ async function xlsx(lang: Lang): Promise<void> {
     send({ type: 'xlsx', bytes: null, message: 'no comparison yet' });
     return;
   }
-  const { renderXlsx } = {} as any;
+  // the workbook writer is the heaviest part of the page: loaded only when asked for
+  const { renderXlsx } = await import('policy-lineage/xlsx');
   const bytes = await renderXlsx(last, { lang });
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   send({ type: 'xlsx', bytes: buffer }, [buffer]);
