@@ -134,6 +134,8 @@ export { citation, normalizeDocNumber, normalizeTitle } from './lineage/citation
 export type { Citation } from './lineage/citations.js';
 export { levelDepth } from './lineage/levels.js';
 export { CorpusAggregator, compareForCorpus, corpusPlanResultOf, corpusStatusAt } from './lineage/corpus.js';
+export { NETWORK_SCHEMA, inferNetwork, assembleNetwork, planShingles, pairKey } from './lineage/network.js';
+export type { NetworkPlan, NetworkEdge, EdgeEvidence, NetworkOptions, NetworkResult, PairResult } from './lineage/network.js';
 export { renderLineageJson } from './report/lineage-json.js';
 export { renderLineageCsv } from './report/lineage-csv.js';
 export { renderLineageHtml } from './report/lineage-html.js';

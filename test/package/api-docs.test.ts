@@ -11,6 +11,7 @@ const RUNTIME_EXPORTS = [
   'BadOptionError', 'BadPlanJsonError', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator', 'DEFAULT_MAX_BYTES',
   'UnreadableDocumentError', 'detectFormat', 'readDocument', 'readPlan',
   'DICTIONARY_FILE', 'DictionaryMissingError', 'dictionaryLoaded', 'loadDictionary', 'useDictionary',
+  'NETWORK_SCHEMA', 'assembleNetwork', 'inferNetwork', 'pairKey', 'planShingles',
   'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
