@@ -25,7 +25,7 @@ export async function webBench(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const pairs: [string, string[]][] = [['text', ['seeds/003_c25a0eff93a0bef6.txt', 'seeds/000_69cf3694f199daec.txt']]];
   for (const ext of ['docx', 'pdf', 'html', 'odt']) {
-    const files = [`test/fixtures/read/shenyang2022.${ext}`, `test/fixtures/read/liaozhong2022.${ext}`];
+    const files = [`test/fixtures/read/shenyang-2022.${ext}`, `test/fixtures/read/liaozhong-2022.${ext}`];
     if (files.every((f) => existsSync(join(ROOT, f)))) pairs.push([ext, files]);
   }
   for (const [label, files] of pairs) {
