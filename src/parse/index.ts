@@ -2,7 +2,7 @@ import { EmptyDocumentError, NoStructureError, where } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
-import { assignIds, findBodyStart } from './body.js';
+import { assignIds, findBodyStart, splitRunInBody } from './body.js';
 import type { ReadDocument } from '../read/types.js';
 import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
@@ -44,10 +44,14 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   if (doc?.plan) return doc.plan;
   const given = planInput(input, source);
   const warnings: ParseWarning[] = [];
-  const lines = flattenedTables(dropPageFurniture(withOrigins(toLines(cleanSource(given.text)), given.origins), warnings), warnings);
+  let lines = flattenedTables(dropPageFurniture(withOrigins(toLines(cleanSource(given.text)), given.origins), warnings), warnings);
   if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
 
-  const bodyStart = findBodyStart(lines);
+  let bodyStart = findBodyStart(lines);
+  if (bodyStart < 0) {
+    lines = splitRunInBody(lines);
+    bodyStart = findBodyStart(lines);
+  }
   const firstTable = lines.findIndex((l) => l.table);
   let headerLines: Line[];
   let children: Node[];
