@@ -7,6 +7,7 @@
 import { runCorpusBench } from './corpus.js';
 import { parseAccuracyBench } from './parse-accuracy.js';
 import { qualityBench } from './quality.js';
+import { readBench } from './read.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
 import { speedBench } from './speed.js';
@@ -14,6 +15,7 @@ import { section } from './util.js';
 
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 speedBench();
+await readBench();
 qualityBench();
 await parseAccuracyBench();
 renderingBench();
