@@ -6,6 +6,7 @@
  */
 import { runCorpusBench } from './corpus.js';
 import { parseAccuracyBench } from './parse-accuracy.js';
+import { perturbationBench } from './perturbations.js';
 import { qualityBench } from './quality.js';
 import { readBench } from './read.js';
 import { renderingBench } from './rendering.js';
@@ -17,6 +18,7 @@ console.log(`policy-lineage bench — node ${process.version}, ${new Date().toIS
 speedBench();
 await readBench();
 qualityBench();
+perturbationBench();
 await parseAccuracyBench();
 renderingBench();
 
