@@ -5,8 +5,10 @@ import { planItems } from '../model/walk.js';
 import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
 import { cleanSource } from './clean.js';
 import { decodeBytes } from './decode.js';
-import { parseHeader, squeeze } from './header.js';
-import { inferJurisdiction } from './jurisdiction.js';
+import { parseHeader, squeeze, type Header } from './header.js';
+import { findJurisdiction } from './jurisdiction.js';
+import { convertTraditional, restorePlan } from './traditional.js';
+import { planYear } from './year.js';
 import { toLines, type Line } from './lines.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
@@ -34,13 +36,18 @@ export interface ParseOptions {
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
   const source = options.source ?? null;
   const raw = typeof input === 'string' ? input : decodeBytes(input, source).text;
-  const lines = toLines(cleanSource(raw));
+  const cleaned = cleanSource(raw);
+  // traditional characters are converted for parsing; display strings get them back at the end
+  const conversion = convertTraditional(cleaned);
+  const lines = toLines(conversion ? conversion.text : cleaned);
   if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
   const warnings: ParseWarning[] = [];
+  if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
 
   const bodyStart = findBodyStart(lines);
   const firstTable = lines.findIndex((l) => l.table);
   let headerLines: Line[];
+  let closing: Line[] = [];
   let children: Node[];
   if (bodyStart >= 0 && (firstTable < 0 || bodyStart < firstTable)) {
     headerLines = lines.slice(0, bodyStart);
@@ -48,7 +55,10 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     let bodyEnd = tableAt < 0 ? lines.length : tableAt;
     const caption = tableAt > 0 ? lines[tableAt - 1] : undefined;
     if (caption && !caption.table && isCaption(caption)) bodyEnd--;
+    const before = warnings.length;
     children = proseNodes(dropTrailer(lines.slice(bodyStart, bodyEnd), warnings), warnings);
+    const dropped = new Set(warnings.slice(before).filter((w) => w.code === 'skipped-trailer').map((w) => w.line));
+    closing = lines.filter((l) => dropped.has(l.no));
     if (tableAt >= 0) {
       const read = readTable(lines.slice(tableAt));
       attachTaskTable(planItems(children), read, warnings);
@@ -57,26 +67,55 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     headerLines = lines.slice(0, firstTable);
     children = tablePlan(readTable(lines.slice(firstTable)), warnings);
   } else {
-    throw new NoStructureError(
-      `${where(source)}no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
-      source,
-    );
+    headerLines = lines;
+    children = [];
   }
+  const header = parseHeader(headerLines, closing);
   if (planItems(children).length === 0) {
-    throw new NoStructureError(`${where(source)}markers were found but no requirement items under them`, source);
+    // a covering notice that only announces its plan (the plan is an attachment not included)
+    if (!header.announces || !header.title) {
+      throw new NoStructureError(
+        children.length
+          ? `${where(source)}markers were found but no requirement items under them`
+          : `${where(source)}no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
+        source,
+      );
+    }
+    children = [];
+    warnings.push({ code: 'no-items', line: header.titleLine, message: `the document is a notice announcing "${header.title}" without the plan's items (an attachment not included)` });
   }
   assignIds(children);
-  const header = parseHeader(headerLines);
   warnings.unshift(...header.warnings);
-  const title = header.title ?? squeeze(headerLines[0]?.text ?? '');
-  const jurisdiction = inferJurisdiction([title, header.issuer, header.masthead, header.noticeTitle], options.gazetteer);
-  const year = Number(/(\d{4})\s*年/.exec(title)?.[1] ?? header.date?.slice(0, 4) ?? NaN);
-  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const plan = assemble(header, headerLines, children, warnings, options);
+  plan.source = source;
+  if (conversion) restorePlan(plan, conversion.restore);
+  plan.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return plan;
+}
+
+/** The plan's header fields from what the header said, with a warning for each guess. */
+function assemble(header: Header, headerLines: Line[], children: Node[], warnings: ParseWarning[], options: ParseOptions): Plan {
+  let title = header.title;
+  if (!title) {
+    title = squeeze(headerLines.find((l) => !l.table)?.text ?? '');
+    warnings.push({ code: 'title-guessed', line: headerLines[0]?.no ?? null, message: `no plan title found: took the first line "${title}"` });
+  }
+  const found = findJurisdiction([title, header.issuer, header.masthead, header.noticeTitle], options.gazetteer);
+  const jurisdiction = found.jurisdiction;
+  if (found.from > 0 && jurisdiction.name) {
+    const what = ['the title', 'the issuer', 'the masthead', 'the notice title'][found.from];
+    warnings.push({ code: 'jurisdiction-from-issuer', line: header.titleLine, message: `the title names no place: jurisdiction ${jurisdiction.name} taken from ${what}` });
+  }
+  if ((found.how === 'suffix' || found.how === 'zone') && jurisdiction.name) {
+    warnings.push({ code: 'jurisdiction-by-suffix', line: header.titleLine, message: `${jurisdiction.name} is not in the gazetteer: level ${jurisdiction.level ?? 'unknown'} read from its name` });
+  }
+  const year = planYear(title, header.noticeTitle, header.date, header.docNumber);
+  if (year.guess) warnings.push({ code: year.guess, line: header.titleLine, message: `the title gives no single year: year ${year.year} taken from ${year.guess === 'year-from-date' ? 'the date' : 'the 文号'}` });
   return {
     schema: PLAN_SCHEMA,
     title,
     jurisdiction,
-    year: Number.isNaN(year) ? null : year,
+    year: year.year,
     docNumber: header.docNumber,
     issuer: header.issuer,
     date: header.date,
@@ -84,6 +123,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     preamble: header.preamble,
     children,
     warnings,
-    source,
+    source: null,
+    ...(header.forwardedBy ? { forwardedBy: header.forwardedBy } : {}),
   };
 }
