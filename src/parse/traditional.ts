@@ -11,9 +11,10 @@ export interface Conversion {
 
 /**
  * Converts a traditional-character document to simplified characters (same length, character for
- * character), and learns from the pair how to give display strings their original characters back:
- * a simplified character that came from one traditional character everywhere in the document maps
- * back to it; one that came from several (干 ← 乾/幹) is decided by the character before it.
+ * character), and keeps the pair to give display strings their original characters back: each run
+ * of a display string is found in the converted text and the original under it copied; a character
+ * found nowhere maps back to the character it came from in the document (by the character before it
+ * when it came from several, 干 ← 乾/幹).
  * Returns null for a document in simplified characters.
  */
 export function convertTraditional(original: string): Conversion | null {
@@ -36,13 +37,33 @@ export function convertTraditional(original: string): Conversion | null {
     majority.set(s, sorted[0]![0]);
     if (sorted.length > 1) ambiguous.add(s);
   }
+  const byChar = (c: string, prev: string | undefined): string => {
+    if (!single.has(c)) return c;
+    if (ambiguous.has(c) && prev !== undefined && after.has(prev + c)) return after.get(prev + c)!;
+    return majority.get(c)!;
+  };
+  // a display string is made of runs of the converted text: find each run and copy the original
+  // under it; a character found nowhere falls back to the document's usual mapping
   const restore = (s: string): string => {
+    if (!s) return s;
+    const whole = text.indexOf(s);
+    if (whole >= 0) return original.slice(whole, whole + s.length);
     let out = '';
-    for (let i = 0; i < s.length; i++) {
-      const c = s[i]!;
-      if (!single.has(c)) out += c;
-      else if (ambiguous.has(c) && i > 0 && after.has(s[i - 1]! + c)) out += after.get(s[i - 1]! + c)!;
-      else out += majority.get(c)!;
+    let from = 0;
+    for (let j = 0; j < s.length; ) {
+      const probe = s.slice(j, j + Math.min(4, s.length - j));
+      let pos = text.indexOf(probe, from);
+      if (pos < 0) pos = text.indexOf(probe);
+      if (pos < 0) {
+        out += byChar(s[j]!, s[j - 1]);
+        j++;
+        continue;
+      }
+      let k = j + probe.length;
+      while (k < s.length && text[pos + (k - j)] === s[k]) k++;
+      out += original.slice(pos, pos + (k - j));
+      from = pos + (k - j);
+      j = k;
     }
     return out;
   };
