@@ -3,9 +3,10 @@ import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
 import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
+import type { ReadDocument } from '../read/types.js';
+import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
-import { decodeBytes } from './decode.js';
-import { parseHeader, squeeze, type Header } from './header.js';
+import { parseHeader, type Header } from './header.js';
 import { findJurisdiction } from './jurisdiction.js';
 import { convertTraditional, restorePlan } from './traditional.js';
 import { planYear } from './year.js';
@@ -23,23 +24,29 @@ export interface ParseOptions {
 }
 
 /**
- * Parses a plan document — raw bytes in UTF-8, UTF-16 or GB18030, or an already decoded string —
+ * Parses a plan document — raw bytes of text in UTF-8, UTF-16 or GB18030, an already decoded
+ * string, or a {@link ReadDocument} from {@link readDocument} (Word, OpenDocument, PDF, HTML) —
  * into a {@link Plan}: header facts, the tree of sections and items, and warnings about anything
- * skipped or repaired.
- * @throws {@link EncodingError}, {@link EmptyDocumentError} or {@link NoStructureError}
+ * skipped or repaired. A read document's paragraphs become lines and its tables tab-separated
+ * rows; its metadata fills header facts the text does not give; its warnings come first.
+ * Given a read Plan JSON, returns that plan.
+ * @throws {@link EncodingError}, {@link EmptyDocumentError}, {@link NoStructureError}, or
+ * {@link UnreadableDocumentError} for the bytes of a Word, OpenDocument or PDF file (use {@link readPlan})
  * @example
  * import { parsePlan } from 'policy-lineage';
  * const plan = parsePlan(fs.readFileSync('seeds/003_c25a0eff93a0bef6.txt'), { source: '003.txt' });
  * plan.title;              // '沈阳市2022年政务公开工作要点'
  * plan.children[0].title;  // '加强政府信息公开,夯实一流基础'
  */
-export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
-  const source = options.source ?? null;
-  const raw = typeof input === 'string' ? input : decodeBytes(input, source).text;
-  const cleaned = cleanSource(raw);
+export function parsePlan(input: string | Uint8Array | ReadDocument, options: ParseOptions = {}): Plan {
+  const doc = typeof input === 'string' || input instanceof Uint8Array ? null : input;
+  const source = options.source ?? doc?.source ?? null;
+  if (doc?.plan) return doc.plan;
+  const given = planInput(input, source);
+  const cleaned = cleanSource(given.text);
   // traditional characters are converted for parsing; display strings get them back at the end
   const conversion = convertTraditional(cleaned);
-  const lines = toLines(conversion ? conversion.text : cleaned);
+  const lines = withOrigins(toLines(conversion ? conversion.text : cleaned), given.origins);
   if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
   const warnings: ParseWarning[] = [];
   if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
@@ -86,7 +93,8 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   }
   assignIds(children);
   warnings.unshift(...header.warnings);
-  const plan = assemble(header, headerLines, children, warnings, options);
+  const plan = assemble(header, headerLines, children, warnings, doc, options);
+  if (doc) plan.warnings.unshift(...doc.warnings);
   plan.source = source;
   if (conversion) restorePlan(plan, conversion.restore);
   plan.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -94,13 +102,13 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
 }
 
 /** The plan's header fields from what the header said, with a warning for each guess. */
-function assemble(header: Header, headerLines: Line[], children: Node[], warnings: ParseWarning[], options: ParseOptions): Plan {
-  let title = header.title;
-  if (!title) {
-    title = squeeze(headerLines.find((l) => !l.table)?.text ?? '');
-    warnings.push({ code: 'title-guessed', line: headerLines[0]?.no ?? null, message: `no plan title found: took the first line "${title}"` });
+function assemble(header: Header, headerLines: Line[], children: Node[], warnings: ParseWarning[], doc: ReadDocument | null, options: ParseOptions): Plan {
+  if (!header.title) {
+    const first = headerLines.find((l) => !l.table);
+    warnings.push({ code: 'title-guessed', line: first?.no ?? null, message: `no plan title line found: took the first line or the document's metadata` });
   }
-  const found = findJurisdiction([title, header.issuer, header.masthead, header.noticeTitle], options.gazetteer);
+  const { title, docNumber, issuer, date } = headerFacts(header, headerLines.find((l) => !l.table)?.text ?? null, doc, warnings);
+  const found = findJurisdiction([title, issuer, header.masthead, header.noticeTitle], options.gazetteer);
   const jurisdiction = found.jurisdiction;
   if (found.from > 0 && jurisdiction.name) {
     const what = ['the title', 'the issuer', 'the masthead', 'the notice title'][found.from];
@@ -109,16 +117,16 @@ function assemble(header: Header, headerLines: Line[], children: Node[], warning
   if ((found.how === 'suffix' || found.how === 'zone') && jurisdiction.name) {
     warnings.push({ code: 'jurisdiction-by-suffix', line: header.titleLine, message: `${jurisdiction.name} is not in the gazetteer: level ${jurisdiction.level ?? 'unknown'} read from its name` });
   }
-  const year = planYear(title, header.noticeTitle, header.date, header.docNumber);
+  const year = planYear(title, header.noticeTitle, date, docNumber);
   if (year.guess) warnings.push({ code: year.guess, line: header.titleLine, message: `the title gives no single year: year ${year.year} taken from ${year.guess === 'year-from-date' ? 'the date' : 'the 文号'}` });
   return {
     schema: PLAN_SCHEMA,
     title,
     jurisdiction,
     year: year.year,
-    docNumber: header.docNumber,
-    issuer: header.issuer,
-    date: header.date,
+    docNumber,
+    issuer,
+    date,
     references: header.references,
     preamble: header.preamble,
     children,
