@@ -68,6 +68,7 @@ export { inferJurisdiction } from './parse/jurisdiction.js';
 export { comparableForm, compactForm } from './text/comparable.js';
 export { segmentitTokenizer, charTokenizer } from './text/segmenter.js';
 export type { Tokenizer } from './text/segmenter.js';
+export { loadDictionary, useDictionary, dictionaryLoaded, DICTIONARY_FILE, DictionaryMissingError } from './text/dictionary.js';
 export { agencyKey } from './text/agencies.js';
 export { parseDeadline } from './text/deadline.js';
 export type { Deadline } from './text/deadline.js';

@@ -10,6 +10,7 @@ import { ROOT } from '../helpers.js';
 const RUNTIME_EXPORTS = [
   'BadOptionError', 'BadPlanJsonError', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator', 'DEFAULT_MAX_BYTES',
   'UnreadableDocumentError', 'detectFormat', 'readDocument', 'readPlan',
+  'DICTIONARY_FILE', 'DictionaryMissingError', 'dictionaryLoaded', 'loadDictionary', 'useDictionary',
   'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
