@@ -2,7 +2,7 @@ import { EmptyDocumentError, NoStructureError, where } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
-import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
+import { assignIds, findBodyStart } from './body.js';
 import type { ReadDocument } from '../read/types.js';
 import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
@@ -13,7 +13,9 @@ import { planYear } from './year.js';
 import { toLines, type Line } from './lines.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
-import { attachTaskTable } from './tasks.js';
+import { bodyNodes } from './zones.js';
+import { flattenedTables } from './flat-table.js';
+import { dropPageFurniture } from './furniture.js';
 
 /** Options of {@link parsePlan}. */
 export interface ParseOptions {
@@ -43,12 +45,12 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   const source = options.source ?? doc?.source ?? null;
   if (doc?.plan) return doc.plan;
   const given = planInput(input, source);
+  const warnings: ParseWarning[] = [];
   const cleaned = cleanSource(given.text);
   // traditional characters are converted for parsing; display strings get them back at the end
   const conversion = convertTraditional(cleaned);
-  const lines = withOrigins(toLines(conversion ? conversion.text : cleaned), given.origins);
+  const lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned), given.origins), warnings), warnings);
   if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
-  const warnings: ParseWarning[] = [];
   if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
 
   const bodyStart = findBodyStart(lines);
@@ -58,18 +60,11 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   let children: Node[];
   if (bodyStart >= 0 && (firstTable < 0 || bodyStart < firstTable)) {
     headerLines = lines.slice(0, bodyStart);
-    const tableAt = lines.findIndex((l, i) => i > bodyStart && l.table);
-    let bodyEnd = tableAt < 0 ? lines.length : tableAt;
-    const caption = tableAt > 0 ? lines[tableAt - 1] : undefined;
-    if (caption && !caption.table && isCaption(caption)) bodyEnd--;
     const before = warnings.length;
-    children = proseNodes(dropTrailer(lines.slice(bodyStart, bodyEnd), warnings), warnings);
+    children = bodyNodes(lines.slice(bodyStart), warnings);
+    // the signature and date after the last item are the notice's: the header reads them
     const dropped = new Set(warnings.slice(before).filter((w) => w.code === 'skipped-trailer').map((w) => w.line));
     closing = lines.filter((l) => dropped.has(l.no));
-    if (tableAt >= 0) {
-      const read = readTable(lines.slice(tableAt));
-      attachTaskTable(planItems(children), read, warnings);
-    }
   } else if (firstTable >= 0) {
     headerLines = lines.slice(0, firstTable);
     children = tablePlan(readTable(lines.slice(firstTable)), warnings);
