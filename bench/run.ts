@@ -13,6 +13,7 @@ import { qualityBench } from './quality.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
 import { speedBench } from './speed.js';
+import { webBench } from './web.js';
 import { section } from './util.js';
 
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -35,3 +36,4 @@ hostileBench();
 const full = process.argv.includes('--network');
 section(`Network mode: ${full ? '3,000' : '300'} generated plans over four levels and several years${full ? '' : ' (the full 3,000: npm run bench -- --network)'}`);
 networkBench(full ? 3000 : 300);
+await webBench();
