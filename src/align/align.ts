@@ -60,6 +60,19 @@ export interface Alignment {
   lower: PreparedPlan;
   groups: AlignedGroup[];
   sections: SectionAlignment;
+  /** For each item of each plan, its best-scoring item of the other plan (null when none shares its words). */
+  nearest?: { upper: (NearestPair | null)[]; lower: (NearestPair | null)[] };
+  /** The admission thresholds the alignment used, to explain what was left unlinked. */
+  admission?: Admission;
+}
+
+/** An item's best candidate on the other side, by index into the other prepared plan. */
+export interface NearestPair {
+  other: number;
+  score: number;
+  components: ScoreComponents;
+  /** The best score of the other item with any item but this one (how contested the candidate is). */
+  margin: number;
 }
 
 /**
@@ -118,6 +131,8 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
     upper,
     lower,
     sections,
+    admission,
+    nearest: nearestPairs(pairs, upper.items.length, lower.items.length),
     groups: groups.map((g) => {
       const best = g.upper
         .flatMap((u) => g.lower.map((l) => pairIndex.get(u * nl + l)))
@@ -131,7 +146,29 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
 
 type ScoredPair = { u: number; l: number; components: ScoreComponents; score: number };
 
-interface Admission {
+/** Each item's best pair, with the margin by which it beats the item's second best. */
+function nearestPairs(pairs: ScoredPair[], rows: number, cols: number): { upper: (NearestPair | null)[]; lower: (NearestPair | null)[] } {
+  const top = (n: number) => Array.from({ length: n }, () => ({ best: null as ScoredPair | null, second: 0 }));
+  const up = top(rows);
+  const low = top(cols);
+  const push = (t: { best: ScoredPair | null; second: number }, p: ScoredPair) => {
+    if (!t.best || p.score > t.best.score) {
+      t.second = t.best?.score ?? 0;
+      t.best = p;
+    } else if (p.score > t.second) t.second = p.score;
+  };
+  for (const p of pairs) {
+    push(up[p.u]!, p);
+    push(low[p.l]!, p);
+  }
+  return {
+    upper: up.map((t) => (t.best && t.best.score > 0 ? { other: t.best.l, score: t.best.score, components: t.best.components, margin: t.best.score - t.second } : null)),
+    lower: low.map((t) => (t.best && t.best.score > 0 ? { other: t.best.u, score: t.best.score, components: t.best.components, margin: t.best.score - t.second } : null)),
+  };
+}
+
+/** The thresholds a pair must pass to be linked (see {@link AlignOptions}). */
+export interface Admission {
   threshold: number;
   minScore: number;
   margin: number;
