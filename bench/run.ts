@@ -6,6 +6,7 @@
  */
 import { runCorpusBench } from './corpus.js';
 import { parseAccuracyBench } from './parse-accuracy.js';
+import { perturbationBench } from './perturbations.js';
 import { qualityBench } from './quality.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
@@ -15,6 +16,7 @@ import { section } from './util.js';
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 speedBench();
 qualityBench();
+perturbationBench();
 await parseAccuracyBench();
 renderingBench();
 
