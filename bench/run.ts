@@ -11,6 +11,7 @@ import { qualityBench } from './quality.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
 import { speedBench } from './speed.js';
+import { webBench } from './web.js';
 import { section } from './util.js';
 
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
@@ -27,3 +28,4 @@ console.log(
 );
 
 robustnessBench();
+await webBench();
