@@ -1,55 +1,58 @@
 /**
- * Read time per format: every fixture of test/fixtures/read/ (Word, .doc, OpenDocument, PDF,
- * saved pages) and the seed texts, read by readDocument and then parsed. "first" is the first
- * read of a format in this process (it loads the reader's modules: zip, XML, PDF code); "warm" the
- * median of later reads. Targets: a .docx in < 0.2 s, a 30-page PDF in < 1 s.
+ * Read time per format: every fixture of test/fixtures/read/ through readDocument (first call with
+ * the reader's module loading, then the median of warm runs), and a PDF of 30+ pages printed by
+ * Chromium from the Shenyang seed repeated (skipped when Chromium is missing).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlan } from '../src/parse/index.js';
 import { readDocument } from '../src/read/index.js';
+import { printableHtml, printPdf } from '../scripts/fixtures/pdf.js';
+import { seedBlocks } from '../scripts/fixtures/seed-document.js';
 import { median, ROOT, section } from './util.js';
 
-/** Reads each file once cold and `runs` times warm; prints one line per file. */
-export async function readBench(runs = 5): Promise<void> {
-  section('Reading: time per format (readDocument, then parsePlan)');
-  const dir = join(ROOT, 'test', 'fixtures', 'read');
-  const files = [
-    ...readdirSync(dir)
-      .filter((f) => /^(shenyang|liaozhong)-2022.*\.(docx|doc|odt|pdf|html)$/.test(f))
-      .map((f) => join(dir, f)),
-    join(ROOT, 'seeds', '003_c25a0eff93a0bef6.txt'),
-  ].sort((a, b) => ext(a).localeCompare(ext(b)) || a.localeCompare(b));
-  const seen = new Set<string>();
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    const name = file.replace(/^.*\//, '');
-    const t0 = performance.now();
-    let doc;
-    try {
-      doc = await readDocument(bytes, { source: name });
-    } catch (e) {
-      console.log(`${name.padEnd(36)} not read: ${(e as Error).message}`);
-      continue;
-    }
-    const first = performance.now() - t0;
-    const format = doc.format;
-    const times: number[] = [];
-    const parses: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      const d = await readDocument(bytes, { source: name });
-      const read = performance.now();
-      parsePlan(d, { source: name });
-      times.push(read - t);
-      parses.push(performance.now() - read);
-    }
-    const cold = seen.has(format) ? '' : ` (first ${first.toFixed(0)} ms, loading the reader)`;
-    seen.add(format);
-    console.log(`${name.padEnd(36)} ${format.padEnd(5)} ${(statSync(file).size / 1024).toFixed(0).padStart(4)} KB  read ${median(times).toFixed(1).padStart(6)} ms, parse ${median(parses).toFixed(1).padStart(5)} ms${cold}`);
+async function timeRead(bytes: Uint8Array, source: string, runs: number): Promise<{ first: number; warm: number; blocks: number; format: string }> {
+  let t = performance.now();
+  const doc = await readDocument(bytes, { source });
+  const first = performance.now() - t;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    await readDocument(bytes, { source });
+    times.push(performance.now() - t);
   }
+  return { first, warm: median(times), blocks: doc.blocks.length, format: doc.format };
 }
 
-function ext(f: string): string {
-  return f.replace(/^.*\./, '');
+/** Prints the read time of each fixture and of a 30-page PDF. */
+export async function readBench(): Promise<void> {
+  section('Reading (read stage only, per file)');
+  const dir = join(ROOT, 'test', 'fixtures', 'read');
+  const files = readdirSync(dir).filter((f) => /\.(pdf|html?|docx|doc|odt|wps)$/.test(f)).sort();
+  for (const file of files) {
+    const bytes = new Uint8Array(readFileSync(join(dir, file)));
+    try {
+      const r = await timeRead(bytes, file, 5);
+      console.log(`${file.padEnd(34)} ${r.format.padEnd(5)} ${(bytes.length / 1024).toFixed(0).padStart(5)} KB  first ${r.first.toFixed(0).padStart(5)} ms, then ${r.warm.toFixed(0).padStart(4)} ms (median of 5), ${r.blocks} blocks`);
+    } catch (error) {
+      console.log(`${file.padEnd(34)} refused: ${(error as Error).message.slice(0, 90)}`);
+    }
+  }
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log(`30-page PDF: skipped (no Chromium at ${chromium})`);
+    return;
+  }
+  const { chromium: launcher } = await import('playwright-core');
+  const browser = await launcher.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const blocks = seedBlocks(readFileSync(join(ROOT, 'seeds', '003_c25a0eff93a0bef6.txt'), 'utf8'));
+    const style = { header: '政务公开工作资料汇编', pageNumbers: 'dash' } as const;
+    const pdf = await printPdf(browser, printableHtml([...blocks, ...blocks], style), style);
+    const { getDocumentProxy } = await import('unpdf');
+    const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
+    const r = await timeRead(pdf, 'long.pdf', 5);
+    console.log(`${`${pages}-page PDF (Shenyang twice)`.padEnd(34)} pdf   ${(pdf.length / 1024).toFixed(0).padStart(5)} KB  first ${r.first.toFixed(0).padStart(5)} ms, then ${r.warm.toFixed(0).padStart(4)} ms (median of 5); target < 1 s`);
+  } finally {
+    await browser.close();
+  }
 }
