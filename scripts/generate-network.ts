@@ -48,9 +48,13 @@ export interface NetworkGeneratorOptions {
   firstYear?: number;
   /** Share of (jurisdiction, year) without a plan, the State Council excepted (default 0.04). */
   skipRate?: number;
-  /** Cities taken per province (default 2) and districts or counties per city (default 3), so a few thousand plans span several years. */
-  citiesPerProvince?: number;
-  districtsPerCity?: number;
+  /**
+   * Prefectures taken per province and districts/counties per prefecture, in gazetteer order
+   * (defaults 2 and 3): the national gazetteer has 3,300 divisions, so a year of all of them would
+   * leave no second year — and no skipped years — in a folder of a few hundred plans.
+   */
+  perProvince?: number;
+  perCity?: number;
 }
 
 /** One generated plan: its file and the file of the plan it was made from (null for the top). */
@@ -93,18 +97,10 @@ export function generateNetwork(dir: string, options: NetworkGeneratorOptions = 
   const base = sectionsOf(seeds[3]!.children);
   const g = defaultGazetteer();
   const provinces = g.entries.filter((e) => e.level === 'province' && !OUTSIDE.has(e.name));
-  const children = new Map<string, GazetteerEntry[]>();
-  for (const e of g.entries) {
-    if (!e.parent || e.level === 'province' || e.level === 'township') continue;
-    const list = children.get(e.parent) ?? [];
-    list.push(e);
-    children.set(e.parent, list);
-  }
-  // the first few by name: a fixed, reproducible sample of each level
-  const take = (parent: GazetteerEntry, n: number) => (children.get(parent.name) ?? []).slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, n);
-  const cityCount = options.citiesPerProvince ?? 2;
-  const districtCount = options.districtsPerCity ?? 3;
-  const below = (parent: GazetteerEntry) => take(parent, parent.level === 'province' ? (/市$/.test(parent.name) ? districtCount : cityCount) : districtCount);
+  const perProvince = options.perProvince ?? 2;
+  const perCity = options.perCity ?? 3;
+  const below = (parent: GazetteerEntry) =>
+    g.entries.filter((e) => e.parent === parent.name && e.level !== 'province' && e.level !== 'township').slice(0, parent.level === 'province' ? perProvince : perCity);
   // top-down, so a parent is always written before its children
   const order: { entry: GazetteerEntry | null; parent: GazetteerEntry | null; grand: GazetteerEntry | null }[] = [{ entry: null, parent: null, grand: null }];
   for (const p of provinces) order.push({ entry: p, parent: null, grand: null });
