@@ -29,7 +29,7 @@ export function speedBench(): void {
   console.log(`Shenyang 2022 (29 items) vs Liaozhong 2022 (26 items), segmenter loaded: ${timeMs(() => comparePlans(shenyang!, liaozhong!), 20).toFixed(1)} ms (median of 20, tokens computed each time)`);
   const pu = preparePlan(shenyang!);
   const pl = preparePlan(liaozhong!);
-  console.log(`  with both plans prepared once: ${timeMs(() => comparePlans(pu, pl), 20).toFixed(1)} ms`);
+  console.log(`  with both plans prepared once: ${timeMs(() => comparePlans(pu, pl), 20).toFixed(1)} ms (target ≤ 10 ms warm)`);
 
   const cli = timeCommand('node', ['dist/cli.js', 'compare', `seeds/${SEEDS[3]}`, `seeds/${SEEDS[0]}`, '--format', 'json']);
   console.log(`cold CLI compare of the seed pair (node dist/cli.js compare 003 000 --format json): ${cli.ms.toFixed(0)} ms median of 5${cli.peakMB ? `, peak ${cli.peakMB.toFixed(0)} MB` : ''}${cli.ok ? '' : ' (FAILED)'}`);
@@ -53,8 +53,21 @@ export function speedBench(): void {
   const bundle = browserBundleBytes();
   console.log(`browser bundle (esbuild, minified, everything the core imports): ${(bundle / 1e6).toFixed(2)} MB (target ≤ 1.5 MB); the dictionary asset data/segment-dict.bin ${(statSync(join(ROOT, 'data', 'segment-dict.bin')).size / 1e6).toFixed(2)} MB, fetched once`);
 
-  const large = spawnSync('node', ['--import', 'tsx', 'bench/large-pair.ts', '2000'], { cwd: ROOT, encoding: 'utf8' });
-  console.log(large.status === 0 ? large.stdout.trim() : `2,000 × 2,000 items: FAILED ${large.stderr.slice(0, 300)}`);
+  // growth: 2,000 and 8,000 items a side, each in its own process (target exponent ≤ 1.2)
+  const runs = [2000, 8000].map((n) => {
+    const r = spawnSync('node', ['--import', 'tsx', 'bench/large-pair.ts', String(n)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PL_JSON: '1' } });
+    if (r.status !== 0) {
+      console.log(`${n} × ${n} items: FAILED ${r.stderr.slice(0, 300)}`);
+      return null;
+    }
+    const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { n: number; seconds: number; cpuSeconds: number; peak: number };
+    console.log(`${n.toLocaleString('en')} × ${n.toLocaleString('en')} synthetic items: ${m.seconds.toFixed(2)} s wall, ${m.cpuSeconds.toFixed(2)} s CPU, peak RSS ${m.peak.toFixed(0)} MB (target at 2,000: < 10 s, < 1 GB)`);
+    return m;
+  });
+  if (runs[0] && runs[1]) {
+    const exponent = Math.log(runs[1].cpuSeconds / runs[0].cpuSeconds) / Math.log(4);
+    console.log(`growth from 2,000 to 8,000 items: CPU time × ${(runs[1].cpuSeconds / runs[0].cpuSeconds).toFixed(2)}, exponent ${exponent.toFixed(2)} (target ≤ 1.2)`);
+  }
 }
 
 /** Size of the core bundled for a browser page, minified, as a web app would ship it. */

@@ -1,6 +1,9 @@
 import type { SparseVector, Vocabulary } from '../text/vectors.js';
 import type { PairScorer } from './score.js';
 
+/** Longest posting list walked: features in more items than this say little about which item is which. */
+const MAX_POSTINGS = 200;
+
 const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 /** Above this many pairs, candidates are pruned through an inverted index instead of scoring all pairs. */
@@ -72,7 +75,8 @@ export function candidatePairs(scorer: PairScorer, perItem = 12, paired: { upper
     for (let u = 0; u < upper.length; u++) for (let l = 0; l < nl; l++) if (wanted(u, l)) out.push([u, l]);
     return out;
   }
-  const maxDf = Math.max(20, Math.floor(scorer.chars.documents * 0.05));
+  // a fixed cap on the postings walked per feature keeps the cost linear in the number of items
+  const maxDf = Math.min(MAX_POSTINGS, Math.max(20, Math.floor(scorer.chars.documents * 0.05)));
   const keys = new Set<number>();
   const freeUpper = paired.upper.size < upper.length;
   const freeLower = paired.lower.size < nl;
