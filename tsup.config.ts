@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // the library: no Node-only imports, runs in browsers too
-    entry: { index: 'src/index.ts' },
+    // xlsx: its own entry, so exceljs (an optional peer dependency) is loaded only by those who ask
+    entry: { index: 'src/index.ts', xlsx: 'src/xlsx.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -11,7 +12,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     // segmentit and the other runtime dependencies stay dependencies, not bundled copies
-    external: ['segmentit', 'fastest-levenshtein', 'diff', /^lodash/],
+    external: ['segmentit', 'fastest-levenshtein', 'diff', /^lodash/, 'exceljs'],
   },
   {
     entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },
@@ -20,5 +21,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['exceljs'],
   },
 ]);

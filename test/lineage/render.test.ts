@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { orderPlans } from '../../src/lineage/order.js';
 import { traceLineage } from '../../src/lineage/trace.js';
 import type { Item, Node, Plan } from '../../src/model/plan.js';
-import { csvCell, csvDocument, escapeHtml } from '../../src/report/lineage-common.js';
-import { renderLineageCsv } from '../../src/report/lineage-csv.js';
-import { renderLineageHtml } from '../../src/report/lineage-html.js';
-import { renderLineageJson } from '../../src/report/lineage-json.js';
-import { renderLineageText } from '../../src/report/lineage-text.js';
+import { csvCell, csvDocument } from '../../src/report/shared/csv.js';
+import { escapeHtml } from '../../src/report/shared/html.js';
+import { renderLineageCsv } from '../../src/report/lineage/csv.js';
+import { renderLineageHtml } from '../../src/report/lineage/html.js';
+import { renderLineageJson } from '../../src/report/lineage/json.js';
+import { renderLineageText } from '../../src/report/lineage/text.js';
 import { ROOT } from '../helpers.js';
 import { syntheticPlan } from './helpers.js';
 

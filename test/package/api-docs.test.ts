@@ -8,7 +8,7 @@ import { ROOT } from '../helpers.js';
  * (and the README) on purpose.
  */
 const RUNTIME_EXPORTS = [
-  'BadOptionError', 'BadPlanJsonError', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator',
+  'BadOptionError', 'BadPlanJsonError', 'LABELS', 'STATUS_NAMES', 'comparisonRenderers', 'corpusGroups', 'langFromLocale', 'reversedPair', 'sanitizeDeep', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator',
   'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
