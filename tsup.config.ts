@@ -11,8 +11,8 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    // segmentit and the other runtime dependencies stay dependencies, not bundled copies
-    external: ['segmentit', 'fastest-levenshtein', 'diff', /^lodash/, 'exceljs'],
+    // the runtime dependencies stay dependencies, not bundled copies; the dictionary is data/segment-dict.bin
+    external: ['fastest-levenshtein', 'diff', /^lodash/, 'exceljs'],
   },
   {
     entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },

@@ -5,9 +5,11 @@
  * - `NO_STRUCTURE`: no sections, items or plan table were recognised.
  * - `BAD_PLAN_JSON`: a Plan or Comparison loaded from JSON does not match its schema.
  * - `BAD_OPTION`: an option passed to the API or CLI is out of range.
+ * - `UNREADABLE`: the file is a document format that cannot be read: a corrupt zip, an encrypted
+ *   or password-protected file, a format no reader handles here, a file over the size limit.
  * - `NOT_FOUND` / `IO`: a file could not be read (CLI only).
  */
-export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'NOT_FOUND' | 'IO';
+export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'UNREADABLE' | 'NOT_FOUND' | 'IO';
 
 /**
  * Base class of every error the library throws on bad input.
@@ -81,6 +83,22 @@ export class BadPlanJsonError extends PolicyLineageError {
 export class BadOptionError extends PolicyLineageError {
   constructor(message: string) {
     super('BAD_OPTION', message);
+  }
+}
+
+/**
+ * The file is a document that cannot be read: a corrupt or truncated zip, an encrypted or
+ * password-protected file, a format no reader handles (or not in this environment, such as `.doc`
+ * in a browser), or input larger than the size limit.
+ * @example
+ * await readDocument(encryptedDocx, { source: 'plan.docx' }) // throws UnreadableDocumentError (code UNREADABLE)
+ */
+export class UnreadableDocumentError extends PolicyLineageError {
+  /** The format the file was taken for, when it was recognised (e.g. "docx"). */
+  readonly format: string | null;
+  constructor(message: string, source?: string | null, format?: string | null) {
+    super('UNREADABLE', message, { source: source ?? null });
+    this.format = format ?? null;
   }
 }
 

@@ -30,8 +30,24 @@ export { planItems, planSections, itemLabel, itemText } from './model/walk.js';
 export { loadPlanJson } from './model/validate.js';
 export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
 export type { GazetteerEntry } from './model/gazetteer.js';
-export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError } from './errors.js';
+export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError, UnreadableDocumentError } from './errors.js';
 export type { ErrorCode } from './errors.js';
+
+// read: bytes of any supported format → blocks
+export { readDocument, DEFAULT_MAX_BYTES } from './read/index.js';
+export { detectFormat } from './read/detect.js';
+export type {
+  DocumentFormat,
+  ReadDocument,
+  ReadOptions,
+  Block,
+  BlockHints,
+  ParagraphBlock,
+  TableBlock,
+  DocumentMetadata,
+  MetadataValue,
+} from './read/types.js';
+export type { Origin, Point, Position } from './model/position.js';
 
 // decode → normalize → parse
 export { decodeBytes } from './parse/decode.js';
@@ -39,6 +55,8 @@ export type { DecodedText, SourceEncoding } from './parse/decode.js';
 export { cleanSource } from './parse/clean.js';
 export { parsePlan } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
+export { readPlan } from './parse/read-plan.js';
+export type { ReadPlanOptions } from './parse/read-plan.js';
 export { parseMarker } from './parse/markers.js';
 export type { Marker, MarkerKind } from './parse/markers.js';
 export { extractMetadata } from './parse/metadata.js';
@@ -50,6 +68,7 @@ export { inferJurisdiction } from './parse/jurisdiction.js';
 export { comparableForm, compactForm } from './text/comparable.js';
 export { segmentitTokenizer, charTokenizer } from './text/segmenter.js';
 export type { Tokenizer } from './text/segmenter.js';
+export { loadDictionary, useDictionary, dictionaryLoaded, DICTIONARY_FILE, DictionaryMissingError } from './text/dictionary.js';
 export { agencyKey } from './text/agencies.js';
 export { parseDeadline } from './text/deadline.js';
 export type { Deadline } from './text/deadline.js';

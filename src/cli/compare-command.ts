@@ -3,7 +3,7 @@ import type { Relation } from '../model/comparison.js';
 import { renderers } from '../report/comparison/index.js';
 import { reversalNote } from '../report/comparison/phrases.js';
 import { wordingFor } from '../report/comparison/wording.js';
-import { ALIGN_ARGS, alignArgs, alignHelp, choiceOption, parseCommandArgs } from './args.js';
+import { ALIGN_ARGS, alignArgs, alignHelp, choiceOption, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { readPlan, type CliIo } from './io.js';
 import { cliLang, message } from './messages.js';
 import { REPORT_ARGS, resolveFormat, writeReport } from './output.js';
@@ -23,7 +23,7 @@ export function compareHelp(lang: Lang): string {
 
 逐条对照两份计划，报告下级计划对上级计划的每项要求是沿用、修改、新增还是未采纳。适用于上下级
 （沈阳市 → 辽中区）、同级（沈阳市与朝阳市）和同一地区不同年度（2018 与 2022）。两个文件可以是
-计划文档，也可以是 Plan JSON（由 \`parse --json\` 生成）。
+计划文档（Word、OpenDocument、PDF、保存的网页、文本），也可以是 Plan JSON（由 \`parse --json\` 生成）。
 
 选项：
   --format F           text（默认）、json（policy-lineage/comparison@1）、md、html、csv、xlsx
@@ -36,6 +36,7 @@ export function compareHelp(lang: Lang): string {
   --all                文本报告也列出没有字段变化的沿用条目
   --strict             有解析提示时视为错误（退出码 1，不生成报告）
 ${alignHelp('zh')}
+${READ_HELP}
   --relation R         hierarchy、peer 或 revision（默认根据两份计划推断）
   --color / --no-color 文本报告的颜色（默认：终端中开启；设置 NO_COLOR 时关闭）
   -h, --help           显示本帮助
@@ -52,7 +53,8 @@ ${alignHelp('zh')}
 Aligns the items of two plans and reports, requirement by requirement, what the LOWER plan
 inherited, modified, added or dropped from the UPPER plan. Works for a higher and a lower level
 (沈阳市 → 辽中区), for peers (沈阳市 vs 朝阳市) and for one place in different years (2018 vs 2022).
-UPPER and LOWER are plan documents or Plan JSON files (from \`parse --json\`).
+UPPER and LOWER are plan documents (Word, OpenDocument, PDF, saved web pages, text) or Plan
+JSON files (from \`parse --json\`), in any mix.
 
 Options:
   --format F           text (default), json (policy-lineage/comparison@1), md, html, csv, xlsx
@@ -65,6 +67,7 @@ Options:
   --all                text format: list inherited links without field changes too
   --strict             parser warnings are fatal (exit 1, no report)
 ${alignHelp('en')}
+${READ_HELP}
   --relation R         hierarchy, peer or revision (default: inferred from the plans)
   --color / --no-color colours in the text report (default: on for terminals, off with NO_COLOR)
   -h, --help           show this help
@@ -84,7 +87,7 @@ export const COMPARE_HELP = compareHelp('en');
 export async function runCompare(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...REPORT_ARGS, ...ALIGN_ARGS, all: { type: 'boolean' }, brief: { type: 'boolean' }, relation: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    { ...REPORT_ARGS, ...ALIGN_ARGS, ...READ_ARGS, all: { type: 'boolean' }, brief: { type: 'boolean' }, relation: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     'compare',
   );
   const lang = cliLang(choiceLang(values.lang));
@@ -100,8 +103,9 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
   const align = alignArgs(values);
   const relation = values.relation === undefined ? undefined : choiceOption<Relation>(values.relation, 'relation', ['hierarchy', 'peer', 'revision'], 'hierarchy');
   const options = { ...align, tokenizer: tokenizerNamed(align.tokenizer), relation };
-  const upper = readPlan(positionals[0]!);
-  const lower = readPlan(positionals[1]!);
+  const reading = readArgs(values);
+  const upper = await readPlan(positionals[0]!, reading);
+  const lower = await readPlan(positionals[1]!, reading);
   surfaceWarnings([upper, lower], { lang, strict: values.strict }, io);
   const comparison = comparePlans(upper, lower, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
   const note = reversalNote(comparison, wordingFor(comparison.relation, lang));

@@ -10,7 +10,7 @@ import type { CorpusTable } from '../report/corpus/csv.js';
 import { renderCorpusPlanLine } from '../report/corpus/text.js';
 import type { Lang } from '../report/shared/labels.js';
 import { cleanText } from '../report/shared/sanitize.js';
-import { ALIGN_ARGS, ALIGN_HELP, alignArgs, alignHelp, choiceOption, parseCommandArgs } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, alignHelp, choiceOption, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { choiceLang } from './compare-command.js';
 import { cliLang, message } from './messages.js';
 import { REPORT_ARGS, resolveFormat, writeReport } from './output.js';
@@ -27,7 +27,8 @@ Compares one upper plan with many lower plans. Reports, per upper item, how many
 inherited, modified or dropped it (the diffusion table), and per lower plan its inheritance rate
 ((inherited + modified) / upper items), its counts per status and its added items.
 
-A DIR stands for every file directly inside it (not subfolders; hidden files skipped). Plans are
+A DIR stands for every file directly inside it (not subfolders; hidden files skipped), in any mix
+of formats (Word, OpenDocument, PDF, saved web pages, text, Plan JSON: told by content). Plans are
 compared in parallel worker threads, each preparing UPPER once; results are collected in input
 order. A file that cannot be compared (missing, binary, empty, no plan structure) is reported on
 standard error in one line and skipped. Exit status 0 when at least one plan was compared.
@@ -52,6 +53,7 @@ Options:
   --workers N          worker threads (default: available cores, ${availableParallelism()} here); 0 compares in
                        this process
 ${ALIGN_HELP}
+${READ_HELP}
   --no-progress        no progress bar (it is shown only when standard error is a terminal)
   -h, --help           show this help
 
@@ -74,6 +76,7 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
     {
       ...REPORT_ARGS,
       ...ALIGN_ARGS,
+      ...READ_ARGS,
       table: { type: 'string' },
       plans: { type: 'string' },
       diffusion: { type: 'string' },
@@ -96,8 +99,8 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const table = tableFor(values.table, values.out, format, lang, io);
   for (const extra of [values.plans, values.diffusion]) if (extra) resolveFormat({ out: extra, format: 'csv' }, ['csv'] as const, 'corpus', lang, 'csv');
   const requested = workerCount(values.workers);
-  const align = alignArgs(values);
-  const settings: CorpusSettings = { upper: readPlan(positionals[0]!), ...align };
+  const reading = readArgs(values);
+  const settings: CorpusSettings = { upper: await readPlan(positionals[0]!, reading), ...alignArgs(values), ...reading };
   const tasks = listTasks(positionals[0]!, positionals.slice(1), io);
   if (tasks.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);
   surfaceWarnings([settings.upper], { lang, strict: values.strict }, io);
@@ -129,11 +132,11 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const workerFile = new URL('./corpus-worker.js', import.meta.url);
   if (workers > 0 && !existsSync(fileURLToPath(workerFile))) {
     io.stderr(`policy-lineage corpus: ${fileURLToPath(workerFile)} not found (running from source?); comparing in this process\n`);
-    runInProcess(tasks, settings, inOrder.push);
+    await runInProcess(tasks, settings, inOrder.push);
   } else if (workers > 0) {
     await runInWorkers(tasks, settings, workers, workerFile, inOrder.push, io);
   } else {
-    runInProcess(tasks, settings, inOrder.push);
+    await runInProcess(tasks, settings, inOrder.push);
   }
   progress.finish();
 
@@ -195,6 +198,7 @@ export function corpusHelp(lang: Lang): string {
   --quiet              不显示进度条
   --workers N          工作线程数（默认为可用核数，本机 ${availableParallelism()}）；0 表示在本进程中对照
 ${alignHelp('zh')}
+${READ_HELP}
   --no-progress        不显示进度条（仅在标准错误输出为终端时显示）
   -h, --help           显示本帮助
 
@@ -240,9 +244,9 @@ function listTasks(upperPath: string, inputs: string[], io: CliIo): CorpusTask[]
   return kept.map((path, index) => ({ index, path }));
 }
 
-function runInProcess(tasks: CorpusTask[], settings: CorpusSettings, emit: (o: CorpusOutcome) => void): void {
+async function runInProcess(tasks: CorpusTask[], settings: CorpusSettings, emit: (o: CorpusOutcome) => void): Promise<void> {
   const comparer = new CorpusComparer(settings);
-  for (const task of tasks) emit(comparer.run(task));
+  for (const task of tasks) emit(await comparer.run(task));
 }
 
 /** Tasks sent ahead to each worker, so it never waits for the next message. */
@@ -293,7 +297,7 @@ function runInWorkers(tasks: CorpusTask[], settings: CorpusSettings, count: numb
       }
       io.stderr(`policy-lineage corpus: worker threads failed (${why}); comparing the remaining ${queue.length} plan(s) in this process\n`);
       const rest = queue.splice(0);
-      if (rest.length > 0) runInProcess(rest, settings, complete);
+      if (rest.length > 0) void runInProcess(rest, settings, complete);
     };
 
     for (let i = 0; i < count; i++) {

@@ -5,7 +5,7 @@ import { DEFAULT_SKIP_MARGIN, traceLineage } from '../lineage/trace.js';
 import type { PlanOrder } from '../model/lineage.js';
 import { renderers } from '../report/lineage/index.js';
 import type { Lang } from '../report/shared/labels.js';
-import { ALIGN_ARGS, ALIGN_HELP, alignArgs, alignHelp, parseCommandArgs, unitOption } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, alignHelp, parseCommandArgs, unitOption, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { choiceLang } from './compare-command.js';
 import { readPlan, type CliIo } from './io.js';
 import { cliLang, message } from './messages.js';
@@ -41,6 +41,7 @@ Options:
   --skip-margin N      how much closer (0–1) a match two or more levels up must be than the
                        match in between to count as skip-level inheritance (default ${DEFAULT_SKIP_MARGIN})
 ${ALIGN_HELP}
+${READ_HELP}
   --color / --no-color colours in the text report (default: on for terminals)
   -h, --help           show this help
 
@@ -73,6 +74,7 @@ export function lineageHelp(lang: Lang): string {
   --all                文本报告也列出逐级完全沿用的要求链
   --skip-margin N      跨级匹配需比中间一级高出多少（0–1，默认 ${DEFAULT_SKIP_MARGIN}）才算跨级沿用
 ${alignHelp('zh')}
+${READ_HELP}
   --color / --no-color 文本报告的颜色（默认：终端中开启）
   -h, --help           显示本帮助
 
@@ -87,10 +89,10 @@ ${alignHelp('zh')}
  * report. Returns the exit status.
  * @example await runLineage(['city.txt', 'district.txt', '--format', 'json'], processIo());
  */
-export function runLineage(args: string[], io: CliIo): number {
+export async function runLineage(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...REPORT_ARGS, ...ALIGN_ARGS, ordered: { type: 'boolean' }, all: { type: 'boolean' }, 'skip-margin': { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    { ...REPORT_ARGS, ...ALIGN_ARGS, ...READ_ARGS, ordered: { type: 'boolean' }, all: { type: 'boolean' }, 'skip-margin': { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     'lineage',
   );
   const lang = cliLang(choiceLang(values.lang));
@@ -105,7 +107,9 @@ export function runLineage(args: string[], io: CliIo): number {
   const format = resolveFormat(values, LINEAGE_FORMATS, 'lineage', lang, 'text');
   const align = alignArgs(values);
   const options = { ...align, skipMargin: unitOption(values['skip-margin'], 'skip-margin'), tokenizer: tokenizerNamed(align.tokenizer) };
-  const plans = positionals.map((p) => readPlan(p));
+  const reading = readArgs(values);
+  const plans = [];
+  for (const path of positionals) plans.push(await readPlan(path, reading));
   surfaceWarnings(plans, { lang, strict: values.strict }, io);
   const order: PlanOrder = values.ordered
     ? { chain: plans, reasons: [`chain as given (--ordered): ${plans.map(describePlan).join(' → ')}`], otherVersions: [] }

@@ -43,6 +43,7 @@ const ERROR_GLOSS: Record<ErrorCode | 'MISSING_DEPENDENCY', string> = {
   BAD_OPTION: '选项错误',
   NOT_FOUND: '文件不存在',
   IO: '读写错误',
+  UNREADABLE: '无法读取文档',
   MISSING_DEPENDENCY: '缺少依赖',
 };
 

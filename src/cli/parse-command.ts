@@ -1,6 +1,6 @@
 import type { Node, Plan } from '../model/plan.js';
 import { cleanText, escapeJsonControls } from '../report/shared/sanitize.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { choiceLang } from './compare-command.js';
 import { readPlan, type CliIo } from './io.js';
 import { cliLang, message } from './messages.js';
@@ -8,7 +8,8 @@ import { resolveFormat, writeReport } from './output.js';
 
 export const PARSE_HELP = `Usage: policy-lineage parse FILE [--json] [--out FILE]
 
-Reads a plan document (UTF-8, UTF-16 or GB18030 text extracted from PDF or Word) and prints its
+Reads a plan document — Word (.docx .docm .dotx .doc .wps), OpenDocument (.odt), PDF, a saved
+web page (.html), or text in UTF-8, UTF-16 or GB18030 — and prints its
 outline: sections, items with their lead units (牵头), partners (责任) and deadlines (时限), and
 warnings about anything the parser skipped or repaired.
 
@@ -17,6 +18,7 @@ Options:
   --out FILE    write to FILE instead of standard output (.json writes the Plan JSON)
   --force       replace an existing file of another format
   --lang L      zh or en (messages; default: the locale)
+${READ_HELP.replace('        ', '')}
   -h, --help    show this help
 
 Examples:
@@ -25,10 +27,10 @@ Examples:
 `;
 
 /** `policy-lineage parse`: prints a plan's outline or its JSON. */
-export function runParse(args: string[], io: CliIo): number {
+export async function runParse(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { ...READ_ARGS, json: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     'parse',
   );
   const lang = cliLang(choiceLang(values.lang));
@@ -41,7 +43,7 @@ export function runParse(args: string[], io: CliIo): number {
     return 1;
   }
   const format = resolveFormat(values, ['text', 'json'] as const, 'parse', lang, 'text');
-  const plan = readPlan(positionals[0]!);
+  const plan = await readPlan(positionals[0]!, readArgs(values));
   const output = format === 'json' ? `${escapeJsonControls(JSON.stringify(plan, null, 2))}\n` : cleanText(outline(plan));
   if (values.out) writeReport(values.out, output, format, { force: values.force, lang }, io);
   else io.stdout(output);

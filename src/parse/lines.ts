@@ -1,3 +1,4 @@
+import type { Origin } from '../model/position.js';
 import { cleanInline } from './clean.js';
 import { htmlTableRows } from './html-table.js';
 
@@ -11,6 +12,8 @@ export interface Line {
   text: string;
   /** Whether the line is a row of a tab-separated or markdown table. */
   table: boolean;
+  /** Where the line came from in a Word, OpenDocument, PDF or HTML file, when a reader said. */
+  origin?: Origin;
 }
 
 /** Whether a line is a row of a markdown pipe table or of a tab-separated table. */

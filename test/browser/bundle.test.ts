@@ -6,6 +6,7 @@ import { comparePlans } from '../../src/align/compare.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { fixturePath, ROOT, seedPath, SEEDS } from '../helpers.js';
 import { launchChromium } from '../support/chromium.js';
+import { DICTIONARY_FILE } from '../../src/text/dictionary.js';
 
 /**
  * The core — parse, compare, render — bundled for the browser the way a web app would bundle it,
@@ -18,6 +19,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
   let browser: Browser;
   let page: Page;
   let bundleBytes = 0;
+  let beforeLoad = '';
 
   beforeAll(async () => {
     browser = (launched as { browser: Browser }).browser;
@@ -33,14 +35,34 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
       target: 'es2022',
       write: false,
       logLevel: 'silent',
+      minify: true,
     });
     const code = result.outputFiles[0]!.text;
-    bundleBytes = code.length;
+    bundleBytes = Buffer.byteLength(code);
     page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setContent('<!doctype html><meta charset="utf-8"><title>policy-lineage</title>');
-    await page.addScriptTag({ content: code });
+    // a page and its assets served from one origin: the bundle, and the dictionary as a file of its own
+    const dictionary = readFileSync(`${ROOT}/data/${DICTIONARY_FILE}`);
+    await page.route('https://policy-lineage.test/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === `/${DICTIONARY_FILE}`) return route.fulfill({ body: dictionary, contentType: 'application/octet-stream' });
+      if (path === '/bundle.js') return route.fulfill({ body: code, contentType: 'text/javascript; charset=utf-8' });
+      return route.fulfill({ body: '<!doctype html><meta charset="utf-8"><title>policy-lineage</title><script src="/bundle.js"></script>', contentType: 'text/html; charset=utf-8' });
+    });
+    await page.goto('https://policy-lineage.test/');
+    beforeLoad = await page.evaluate(() => {
+      const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+      try {
+        return lib.segmentitTokenizer('加强政务公开').join('|');
+      } catch (e) {
+        return e instanceof lib.DictionaryMissingError && /loadDictionary/.test(e.message) ? 'DictionaryMissingError' : String(e);
+      }
+    });
+    await page.evaluate(async (file) => {
+      const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+      await lib.loadDictionary(`/${file}`);
+    }, DICTIONARY_FILE);
     expect(errors).toEqual([]);
   }, 120_000);
 
@@ -48,8 +70,13 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     await browser?.close();
   });
 
-  it('bundles without Node-only modules', () => {
+  it('bundles without Node-only modules, at most 1.5 MB minified, the dictionary outside it', () => {
     expect(bundleBytes).toBeGreaterThan(100_000);
+    expect(bundleBytes).toBeLessThanOrEqual(1_500_000);
+  });
+
+  it('refuses to segment before the dictionary is handed in, with an error that says so', () => {
+    expect(beforeLoad).toBe('DictionaryMissingError');
   });
 
   it('compares two seed plans exactly as Node does', async () => {

@@ -8,7 +8,9 @@ import { ROOT } from '../helpers.js';
  * (and the README) on purpose.
  */
 const RUNTIME_EXPORTS = [
-  'BadOptionError', 'BadPlanJsonError', 'LABELS', 'STATUS_NAMES', 'comparisonRenderers', 'corpusGroups', 'langFromLocale', 'reversedPair', 'sanitizeDeep', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator',
+  'BadOptionError', 'BadPlanJsonError', 'LABELS', 'STATUS_NAMES', 'comparisonRenderers', 'corpusGroups', 'langFromLocale', 'reversedPair', 'sanitizeDeep', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator', 'DEFAULT_MAX_BYTES',
+  'UnreadableDocumentError', 'detectFormat', 'readDocument', 'readPlan',
+  'DICTIONARY_FILE', 'DictionaryMissingError', 'dictionaryLoaded', 'loadDictionary', 'useDictionary',
   'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,6 @@ import { planItems } from '../../src/model/walk.js';
 import { renderHtml } from '../../src/report/comparison/html.js';
 import { HTML_SCRIPT } from '../../src/report/comparison/html-script.js';
 import { displayText, indexComparison } from '../../src/report/comparison/lookup.js';
-import { ROOT } from '../helpers.js';
 import { launchChromium } from '../support/chromium.js';
 import { CLOSE_SCRIPT, IMG, SCRIPT, SVG, hostileComparison, seedComparison } from './fixtures.js';
 
