@@ -30,7 +30,8 @@ describe('the npm package', () => {
   });
 
   // the 2.7 MB dictionary replaced segmentit as a dependency (15 MB installed, 3.8 MB per build)
+  // the reports' labels in two languages and the policy-lineage/xlsx entry added ~0.3 MB (maps included)
   it('stays small', () => {
-    expect(packed.unpackedSize).toBeLessThan(7 * 1024 * 1024);
+    expect(packed.unpackedSize).toBeLessThan(8 * 1024 * 1024);
   });
 });
