@@ -1,6 +1,7 @@
 import type { Origin } from '../model/position.js';
 import { cleanInline } from './clean.js';
 import { htmlTableRows } from './html-table.js';
+import { keepUnitSpaces } from './units.js';
 
 /** One non-blank source line. */
 export interface Line {
@@ -52,5 +53,5 @@ export function toLines(text: string): Line[] {
 
 function line(no: number, raw: string): Line {
   const table = isTableRow(raw);
-  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(raw), table };
+  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(keepUnitSpaces(raw)), table };
 }
