@@ -110,11 +110,12 @@ export async function runLineage(args: string[], io: CliIo): Promise<number> {
   const reading = readArgs(values);
   const plans = [];
   for (const path of positionals) plans.push(await readPlan(path, reading));
-  surfaceWarnings(plans, { lang, strict: values.strict }, io);
   const order: PlanOrder = values.ordered
     ? { chain: plans, reasons: [`chain as given (--ordered): ${plans.map(describePlan).join(' → ')}`], otherVersions: [] }
     : orderPlans(plans);
   io.stderr(`${order.reasons.map((r, i) => (i === 0 ? `${r}\n` : `  - ${r}\n`)).join('')}`);
+  // after the chain, so the first line says which chain was built
+  surfaceWarnings(plans, { lang, strict: values.strict }, io);
   if (order.chain.length < 2) {
     throw new BadOptionError(
       `a lineage needs plans of at least two levels, but all ${plans.length} plans are of ${describePlan(order.chain[0]!)}'s place: compare versions with "policy-lineage compare OLD NEW"`,
