@@ -15,12 +15,13 @@ export default defineConfig([
     external: ['fastest-levenshtein', 'diff', /^lodash/, 'exceljs'],
   },
   {
-    entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },
+    entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts', 'network-worker': 'src/cli/network-worker.ts' },
+    // optional: loaded on demand by the Parquet writer only
+    external: ['hyparquet-writer', 'exceljs'],
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['exceljs'],
   },
 ]);

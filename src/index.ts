@@ -17,6 +17,8 @@ export type {
   LinkStatus,
   LinkChanges,
   Relation,
+  PairKind,
+  Orientation,
   DiffSpan,
   TextChange,
   ObligationChange,
@@ -76,7 +78,7 @@ export type { Deadline } from './text/deadline.js';
 // align → classify
 export { preparePlan } from './align/prepare.js';
 export type { PreparedPlan, ItemFeatures } from './align/prepare.js';
-export { alignPlans, DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_SCORE, DEFAULT_MARGIN } from './align/align.js';
+export { alignPlans, DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_SCORE, DEFAULT_MARGIN, DEFAULT_TEXT_FLOOR } from './align/align.js';
 export type { AlignOptions, Alignment, AlignedGroup } from './align/align.js';
 export { classifyAlignment, summarize } from './align/classify.js';
 export type { ClassifyOptions } from './align/classify.js';
@@ -87,7 +89,7 @@ export type { ScoreComponents, ScoreWeights } from './align/score.js';
 export type { GroupOptions } from './align/groups.js';
 export { textDiff } from './align/diff.js';
 export { unitChange, deadlineChange } from './align/changes.js';
-export { inferRelation } from './align/relation.js';
+export { inferRelation, orientPair } from './align/relation.js';
 
 // report
 export { renderJson } from './report/comparison/json.js';
@@ -109,10 +111,6 @@ export { LABELS, STATUS_NAMES, langFromLocale } from './report/shared/labels.js'
 export type { Lang, LabelKey, Bilingual } from './report/shared/labels.js';
 export { sanitizeDeep } from './report/shared/sanitize.js';
 export type { Format, Renderer, ReportOptions } from './report/shared/types.js';
-
-// evaluation
-export { scoreAgainstGold, itemByPhrase } from './eval/gold.js';
-export type { GoldAlignment, GoldScore, PRF } from './eval/gold.js';
 
 // lineage across levels, and corpus mode
 export { LINEAGE_SCHEMA, CORPUS_SCHEMA, CORPUS_STATUS_LETTERS } from './model/lineage.js';
@@ -144,6 +142,8 @@ export { citation, normalizeDocNumber, normalizeTitle } from './lineage/citation
 export type { Citation } from './lineage/citations.js';
 export { levelDepth } from './lineage/levels.js';
 export { CorpusAggregator, compareForCorpus, corpusPlanResultOf, corpusStatusAt } from './lineage/corpus.js';
+export { NETWORK_SCHEMA, inferNetwork, assembleNetwork, planShingles, pairKey } from './lineage/network.js';
+export type { NetworkPlan, NetworkEdge, EdgeEvidence, NetworkOptions, NetworkResult, PairResult } from './lineage/network.js';
 export { renderLineageJson } from './report/lineage/json.js';
 export { renderLineageCsv } from './report/lineage/csv.js';
 export { renderLineageHtml } from './report/lineage/html.js';

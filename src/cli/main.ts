@@ -5,6 +5,7 @@ import { runCorpus } from './corpus-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runLineage } from './lineage-command.js';
 import { cliLang, errorLine, message } from './messages.js';
+import { runNetwork } from './network-command.js';
 import { runParse } from './parse-command.js';
 import { VERSION } from './version.js';
 
@@ -18,6 +19,7 @@ export function mainHelp(lang: Lang): string {
   policy-lineage compare 上级 下级 [--out FILE]           下级计划沿用、修改、新增、未采纳了什么
   policy-lineage lineage 计划 计划 [计划…] [--out FILE]   沿层级链追踪各项要求
   policy-lineage corpus 上级 文件夹或文件… [--out FILE]   一份上级计划对照多份下级计划
+  policy-lineage network 文件夹… [--out DIR]              一批计划之间的来源关系与逐条扩散
 
 各命令的选项和示例见 "policy-lineage 命令 --help"。语言：--lang zh|en（默认按系统语言）。
 退出码：0 成功；1 输入或选项有误（标准错误输出一行说明）。
@@ -33,6 +35,7 @@ Usage:
   policy-lineage compare UPPER LOWER [--out FILE]         what LOWER inherited, modified, added, dropped
   policy-lineage lineage PLAN PLAN [PLAN…] [--out FILE]   trace requirements down a chain of plans
   policy-lineage corpus UPPER DIR_OR_FILES… [--out FILE]  one upper plan against many lower plans
+  policy-lineage network DIR… [--out DIR]                 who derives from whom in a folder of plans; item diffusion
 
 Run "policy-lineage COMMAND --help" for the options of a command, with examples.
 Language: --lang zh|en (default: the locale). Exit status: 0 on success, 1 on bad input or options
@@ -51,6 +54,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<n
   compare: runCompare,
   lineage: runLineage,
   corpus: runCorpus,
+  network: runNetwork,
 };
 
 /** `--lang` wherever it is on the command line, for messages printed before a command parses its options. */

@@ -25,7 +25,7 @@ export const MESSAGES = {
   expectedChain: { zh: 'lineage 至少需要两个计划（每级一个），实际给出 {n} 个', en: 'expected at least two plans (one per level), got {n}' },
   expectedCorpus: { zh: 'corpus 需要一个上级计划和至少一个下级文件或文件夹，实际给出 {n} 个参数', en: 'expected UPPER and at least one lower plan file or folder, got {n} argument(s)' },
   expectedOne: { zh: 'parse 需要一个文件，实际给出 {n} 个', en: 'expected one FILE, got {n}' },
-  unknownCommand: { zh: '未知命令“{command}”（可用 parse、compare、lineage、corpus；见 policy-lineage --help）', en: 'unknown command "{command}" (expected parse, compare, lineage or corpus; see policy-lineage --help)' },
+  unknownCommand: { zh: '未知命令“{command}”（可用 parse、compare、lineage、corpus、network；见 policy-lineage --help）', en: 'unknown command "{command}" (expected parse, compare, lineage, corpus or network; see policy-lineage --help)' },
   internal: { zh: '内部错误：{message}（请附上输入文件报告此问题）', en: 'internal error: {message} (please report this with the input file)' },
   skipped: { zh: '已跳过 {what}', en: 'skipped {what}' },
   noneCompared: { zh: '没有能对照的计划（跳过 {n} 个文件）', en: 'no plan could be compared ({n} file(s) skipped)' },

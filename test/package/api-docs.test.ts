@@ -11,14 +11,15 @@ const RUNTIME_EXPORTS = [
   'BadOptionError', 'BadPlanJsonError', 'LABELS', 'STATUS_NAMES', 'comparisonRenderers', 'corpusGroups', 'langFromLocale', 'reversedPair', 'sanitizeDeep', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator', 'DEFAULT_MAX_BYTES',
   'UnreadableDocumentError', 'detectFormat', 'readDocument', 'readPlan',
   'DICTIONARY_FILE', 'DictionaryMissingError', 'dictionaryLoaded', 'loadDictionary', 'useDictionary',
-  'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
+  'NETWORK_SCHEMA', 'assembleNetwork', 'inferNetwork', 'pairKey', 'planShingles',
+  'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MARGIN', 'DEFAULT_MIN_SCORE', 'DEFAULT_SKIP_MARGIN', 'DEFAULT_TEXT_FLOOR', 'DEFAULT_WEIGHTS', 'EmptyDocumentError', 'EncodingError',
   'Gazetteer', 'LEVELS', 'LINEAGE_SCHEMA', 'LINK_STATUSES', 'NoStructureError', 'PLAN_SCHEMA', 'PolicyLineageError', 'agencyKey', 'alignPlans',
   'charTokenizer', 'citation', 'classifyAlignment', 'cleanSource', 'compactForm', 'comparableForm', 'compareForCorpus', 'comparePlans',
   'corpusPlanResultOf', 'corpusStatusAt', 'deadlineChange', 'decodeBytes', 'defaultGazetteer', 'extractMetadata', 'inferJurisdiction',
-  'inferRelation', 'itemByPhrase', 'itemLabel', 'itemText', 'levelDepth', 'loadPlanJson', 'normalizeDocNumber', 'normalizeTitle', 'orderPlans',
+  'inferRelation', 'itemLabel', 'itemText', 'levelDepth', 'loadPlanJson', 'normalizeDocNumber', 'normalizeTitle', 'orderPlans', 'orientPair',
   'parseDeadline', 'parseMarker', 'parsePlan', 'planItems', 'planSections', 'preparePlan', 'renderCorpusCsv', 'renderCorpusHtml',
   'renderCorpusJson', 'renderCorpusPlanLine', 'renderCorpusText', 'renderCsv', 'renderHtml', 'renderJson', 'renderLineageCsv',
-  'renderLineageHtml', 'renderLineageJson', 'renderLineageText', 'renderMarkdown', 'renderText', 'scoreAgainstGold', 'segmentitTokenizer',
+  'renderLineageHtml', 'renderLineageJson', 'renderLineageText', 'renderMarkdown', 'renderText', 'segmentitTokenizer',
   'splitUnits', 'summarize', 'textDiff', 'traceLineage', 'unitChange', 'wordingFor',
 ];
 
