@@ -33,6 +33,6 @@ describe('the npm package', () => {
   // the readers (Word, PDF layout, saved pages) add about 0.5 MB of code and source maps over both builds
   // the reports' labels in two languages and the policy-lineage/xlsx entry add ~0.3 MB (maps included)
   it('stays small', () => {
-    expect(packed.unpackedSize).toBeLessThan(8 * 1024 * 1024);
+    expect(packed.unpackedSize).toBeLessThan(9 * 1024 * 1024);
   });
 });

@@ -89,7 +89,7 @@ table.counts th[scope=row] { text-align: left; font-weight: normal; }
 .controls label.toggle { display: inline-flex; align-items: center; gap: .3rem; cursor: pointer; border: 1px solid var(--line); border-radius: 999px; padding: .1rem .6rem .1rem .4rem; font-size: .88rem; background: #fff; }
 .controls label.toggle:has(input:not(:checked)) { opacity: .55; text-decoration: line-through; }
 .controls .field { display: inline-flex; align-items: center; gap: .4rem; font-size: .9rem; }
-.controls .field > label { font-weight: 600; }
+.controls .field > label { font-weight: 600; white-space: nowrap; }
 .controls select, .controls input[type=search] { font: inherit; font-size: .9rem; padding: .25rem .45rem; border: 1px solid #8c959f; border-radius: 6px; background: #fff; color: var(--ink); }
 .controls select { max-width: min(24rem, 100%); }
 .controls input[type=search] { width: 16rem; max-width: 100%; }
