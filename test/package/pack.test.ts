@@ -16,7 +16,7 @@ describe('the npm package', () => {
 
   it('ships the data the library needs, the JSON schemas, README and licences', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['data/gazetteer.json', 'data/agency-aliases.json', 'data/t2s.json', 'data/adaptation.json', 'data/obligation.json', 'data/NOTICE.md', 'schema/plan.schema.json', 'schema/comparison.schema.json', 'README.md', 'LICENSE']),
+      expect.arrayContaining(['data/gazetteer.json', 'data/agency-aliases.json', 'data/adaptation.json', 'data/obligation.json', 'data/NOTICE.md', 'schema/plan.schema.json', 'schema/comparison.schema.json', 'README.md', 'LICENSE']),
     );
   });
 
