@@ -208,7 +208,7 @@ describe('policy-lineage corpus in process (--workers 0)', () => {
     const lines = out.stdout.split('\n');
     // the order given on the command line, not the order of the names
     expect(lines[0]).toMatch(/d-taierzhuang\.txt {2}台儿庄区 2022( {2}⚠ \d+)?$/);
-    expect(lines[1]).toMatch(/^ 0\.897 .*a-liaozhong\.txt {2}辽中区 2022 {2}⚠ 6$/);
+    expect(lines[1]).toMatch(/^ 0\.897 .*a-liaozhong\.txt {2}辽中区 2022 {2}⚠ \d+$/);
     expect(out.stdout).toContain('Diffusion per upper item');
   });
 
