@@ -5,6 +5,7 @@ import { readPdf } from '../../src/read/pdf/index.js';
 import { isPageNumber } from '../../src/read/pdf/furniture.js';
 import { layoutPages } from '../../src/read/pdf/layout.js';
 import type { PageContent, TextRun } from '../../src/read/pdf/page.js';
+import { encodeGbk } from '../../scripts/fixtures/html.js';
 import { fixturePath } from '../helpers.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fixturePath('read', name)));
@@ -68,6 +69,28 @@ describe('layoutPages', () => {
     expect(paragraphs([p])[0]).toBe('完成互联网公开平台IPv6改造，统一使用HTTPS protocol and');
   });
 
+  it('reads a table drawn without rules from the alignment of its cells, wrapped cell text joined', () => {
+    // columns at x 60, 200, 400; a 12-point line pitch of 16 points
+    const rows: [number, number, string][] = [
+      [60, 700, '事项名称'], [200, 700, '主要任务'], [400, 700, '牵头单位'],
+      [60, 670, '1.推进决策公开'], [200, 670, '完善重大决策预公开制度，'], [400, 670, '县政府办'],
+      [200, 654, '扩大公众参与。'],
+      [60, 624, '2.推进执行公开'], [200, 624, '做好执行情况公开。'], [400, 624, '县发改局'],
+    ];
+    const p = page(1, [[60, 740, '附表'], ...rows, [60, 590, '以上任务请各单位认真落实，按时报送进展情况。']]);
+    expect(layoutPages([p]).blocks).toEqual([
+      { kind: 'paragraph', text: '附表', origin: { page: 1 } },
+      {
+        kind: 'table',
+        rows: [['事项名称', '主要任务', '牵头单位'], ['1.推进决策公开', '完善重大决策预公开制度，扩大公众参与。', '县政府办'], ['2.推进执行公开', '做好执行情况公开。', '县发改局']],
+        merged: [[false, false, false], [false, false, false], [false, false, false]],
+        mergedFrom: [[null, null, null], [null, null, null], [null, null, null]],
+        origin: { page: 1 },
+      },
+      { kind: 'paragraph', text: '以上任务请各单位认真落实，按时报送进展情况。', origin: { page: 1 } },
+    ]);
+  });
+
   it('reads a ruled table cell by cell, spans resolved', () => {
     const rules = [
       // three columns at x 60, 160, 260, 360; rows at y 700, 670, 640; the first row spans all columns
@@ -94,7 +117,48 @@ describe('layoutPages', () => {
   });
 });
 
+/**
+ * A one-page PDF in the way some office tools write Chinese: the font (STSong-Light) not embedded,
+ * the text encoded in a predefined CMap, so that pdf.js needs the CMap's file to read it.
+ */
+function nonEmbeddedFontPdf(text: string, encoding: 'UniGB-UCS2-H' | 'GBK-EUC-H'): Uint8Array {
+  const hex =
+    encoding === 'UniGB-UCS2-H'
+      ? [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')
+      : Buffer.from(encodeGbk(text)).toString('hex');
+  const content = `BT /F1 16 Tf 72 700 Td <${hex}> Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [6 0 R] >>`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
 describe('readPdf', () => {
+  it.each(['UniGB-UCS2-H', 'GBK-EUC-H'] as const)('reads Chinese set in a font that is not embedded (%s)', async (encoding) => {
+    const doc = await readPdf(nonEmbeddedFontPdf('一、总体要求', encoding), { source: 'plain.pdf' });
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '一、总体要求', origin: { page: 1 } }]);
+  });
+
+  it('says which character maps are missing rather than calling the PDF scanned', async () => {
+    const error = await readPdf(nonEmbeddedFontPdf('一、总体要求', 'UniGB-UCS2-H'), { source: 'plain.pdf', cMapUrl: 'http://127.0.0.1:9/none/' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^plain\.pdf: the PDF's Chinese fonts are not embedded .*UniGB-UCS2-H/);
+  });
+
   it('refuses a scanned PDF, saying it has no text layer and needs OCR', async () => {
     const error = await readPdf(fixture('scanned.pdf'), { source: 'scanned.pdf' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableDocumentError);
