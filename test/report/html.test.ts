@@ -75,7 +75,7 @@ describe('renderHtml (markup)', () => {
     expect(html).toMatch(/<del title="下级计划删去的文字"[^>]*>和发展改革、商务部门网站<\/del>/);
     expect(html).toMatch(/<ins title="下级计划新增的文字" data-title-zh="下级计划新增的文字" data-title-en="inserted in the lower plan">，项目审批绿色通道<\/ins>/);
     expect(html).toContain('<b><span class="i-zh">牵头单位</span><span class="i-en" lang="en">lead units</span></b><span class="plus">+近海经济区管委会</span>');
-    expect(html).toContain('<span class="i-zh">推迟 1 个月</span><span class="i-en" lang="en">later by 1 month</span> <span class="from-to">2022年5月底,长期坚持 → 2022年6月底前，长期坚持</span>');
+    expect(html).toContain('<span class="i-zh">推迟 1 个月（放宽）</span><span class="i-en" lang="en">later by 1 month (loosened)</span> <span class="from-to">2022年5月底,长期坚持 → 2022年6月底前，长期坚持</span>');
   });
 
   it('names the sides after the relation: earlier/later for two years of one city', () => {

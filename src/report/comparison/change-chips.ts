@@ -7,7 +7,7 @@ export type Chip =
   | { kind: 'leads' | 'partners'; added: string[]; removed: string[]; kept: [string, string][] }
   | { kind: 'deadline'; change: DeadlineChange }
   | { kind: 'moved'; from: string[]; to: string[] }
-  | { kind: 'obligation'; direction: 'stronger' | 'weaker'; upper: string[]; lower: string[] }
+  | { kind: 'obligation'; direction: 'stronger' | 'weaker' | 'mixed'; upper: string[]; lower: string[]; clauses: { upper: string; lower: string }[] }
   | { kind: 'truncated' };
 
 /** The label of each kind of chip. */
@@ -29,8 +29,21 @@ export function changeChips(link: Link): Chip[] {
   }
   if (ch.deadline && ch.deadline.change !== 'same') out.push({ kind: 'deadline', change: ch.deadline });
   if (ch.moved) out.push({ kind: 'moved', from: ch.moved.from, to: ch.moved.to });
-  const ob = ch.text?.obligation;
-  if (ob) out.push({ kind: 'obligation', direction: ob.direction, upper: ob.upper, lower: ob.lower });
+  // the full assessment (clauses and direction, added in comparison 0.2) when there is one
+  const assessed = ch.obligation;
+  const textual = assessed?.clauses.filter((c) => c.aspect !== 'deadline') ?? [];
+  if (assessed && textual.length > 0) {
+    out.push({
+      kind: 'obligation',
+      direction: assessed.direction,
+      upper: [...new Set(textual.flatMap((c) => c.upper))],
+      lower: [...new Set(textual.flatMap((c) => c.lower))],
+      clauses: textual.map((c) => c.clause),
+    });
+  } else if (ch.text?.obligation) {
+    const ob = ch.text.obligation;
+    out.push({ kind: 'obligation', direction: ob.direction, upper: ob.upper, lower: ob.lower, clauses: [] });
+  }
   if (ch.text?.truncated) out.push({ kind: 'truncated' });
   return out;
 }
@@ -40,11 +53,12 @@ export function changeChips(link: Link): Chip[] {
  * @example deadlineSummary({ upper: '2022年5月底', lower: '2022年6月底前', change: 'later', months: 1 }, 'en') // → 'later by 1 month'
  */
 export function deadlineSummary(d: DeadlineChange, lang: Lang): string {
+  const how = d.direction ? (lang === 'zh' ? `（${label(lang, d.direction)}）` : ` (${label(lang, d.direction)})`) : '';
   if ((d.change === 'later' || d.change === 'earlier') && d.months) {
-    return `${label(lang, d.change)} ${label(lang, 'byMonths', { n: Math.abs(d.months) })}`;
+    return `${label(lang, d.change)} ${label(lang, 'byMonths', { n: Math.abs(d.months) })}${how}`;
   }
   const key: Record<DeadlineChange['change'], LabelKey> = { same: 'deadlineChanged', later: 'later', earlier: 'earlier', added: 'deadlineAdded', removed: 'deadlineRemoved', changed: 'deadlineChanged' };
-  return label(lang, key[d.change]);
+  return `${label(lang, key[d.change])}${how}`;
 }
 
 /**
@@ -61,8 +75,11 @@ export function chipText(chip: Chip, w: Wording): string {
       return `${name} ${deadlineSummary(chip.change, w.lang)}: ${chip.change.upper ?? '—'} → ${chip.change.lower ?? '—'}`;
     case 'moved':
       return `${name}: ${chip.from.join(' › ') || '—'} → ${chip.to.join(' › ') || '—'}`;
-    case 'obligation':
-      return `${name} ${w.t(chip.direction)}: ${chip.upper.join('、') || '—'} → ${chip.lower.join('、') || '—'}`;
+    case 'obligation': {
+      const clause = chip.clauses[0];
+      const where = clause ? ` 「${clause.upper}」→「${clause.lower}」` : '';
+      return `${name} ${w.t(chip.direction)}: ${chip.upper.join('、') || '—'} → ${chip.lower.join('、') || '—'}${where}`;
+    }
     case 'truncated':
       return `${name}: ${w.t('tooLongToDiff')}`;
   }

@@ -98,7 +98,7 @@ function csvRow(link: Link, idx: ComparisonIndex, w: Wording): Record<CsvColumn,
     obligation: ob ? `${w.t(ob.direction)}: ${ob.upper.join('、') || '—'} → ${ob.lower.join('、') || '—'}` : '',
     upper_section: sections(upper, idx.upperSections),
     lower_section: sections(lower, idx.lowerSections),
-    extent: linkExtent(link) ?? '',
+    extent: linkExtent(link, w.lang) ?? '',
     explanation: explainLink(link, w) ?? '',
   };
 }

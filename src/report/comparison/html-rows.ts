@@ -46,8 +46,7 @@ export function linkRow(link: Link, n: number, place: LinkPlace, sides: LinkSide
   };
   const rows = [`<tr><th scope="row" class="st">${head}</th>${cell('upper')}${cell('lower')}</tr>`];
   const notes: string[] = chips.map((c) => chipItem(c, bi));
-  const extent = linkExtent(link);
-  if (extent) notes.push(`<li class="chip extent"><b>${both(bi, (w) => w.t('extent'))}</b>${escape(extent)}</li>`);
+  if (linkExtent(link)) notes.push(`<li class="chip extent"><b>${both(bi, (w) => w.t('extent'))}</b>${both(bi, (w) => linkExtent(link, w.lang) ?? '')}</li>`);
   if (explainLink(link, bi.en)) notes.push(`<li class="chip why">${both(bi, (w) => explainLink(link, w) ?? '')}</li>`);
   if (notes.length > 0) rows.push(`<tr class="changes"><td aria-hidden="true"></td><td colspan="2"><ul class="chips" ${attr(bi, 'aria-label', (w) => w.t('changes'))}>${notes.join('')}</ul></td></tr>`);
   return `<tbody class="link s-${link.status}" id="L${n}" data-status="${link.status}" data-sections="${escape(place.keys.join(' '))}">${rows.join('')}</tbody>`;
@@ -112,7 +111,7 @@ function chipItem(chip: Chip, bi: Bi): string {
     case 'moved':
       return `<li class="chip moved">${label}<span class="from-to">${escape(chip.from.join(' › ') || '—')} → ${escape(chip.to.join(' › ') || '—')}</span></li>`;
     case 'obligation':
-      return `<li class="chip obligation-${chip.direction}">${label}${both(bi, (w) => w.t(chip.direction))} <span class="from-to">${escape(chip.upper.join('、') || '—')} → ${escape(chip.lower.join('、') || '—')}</span></li>`;
+      return `<li class="chip obligation-${chip.direction}"${chip.clauses[0] ? ` title="${escape(`「${chip.clauses[0].upper}」→「${chip.clauses[0].lower}」`)}"` : ''}>${label}${both(bi, (w) => w.t(chip.direction))} <span class="from-to">${escape(chip.upper.join('、') || '—')} → ${escape(chip.lower.join('、') || '—')}</span></li>`;
     case 'truncated':
       return `<li class="chip truncated">${label}${both(bi, (w) => w.t('tooLongToDiff'))}</li>`;
   }

@@ -92,7 +92,7 @@ function linkTable(group: LinkGroup, idx: ComparisonIndex, w: Wording): string[]
     const sides = linkSides(link, idx);
     const status = w.status[link.status].label;
     const notes = [...changeChips(link).map((chip) => chipText(chip, w))];
-    const extent = linkExtent(link);
+    const extent = linkExtent(link, w.lang);
     if (extent) notes.push(`${w.t('extent')}: ${extent}`);
     const why = explainLink(link, w);
     if (why) notes.push(why);

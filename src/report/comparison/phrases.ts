@@ -51,28 +51,18 @@ export function planFacts(p: Plan, w: Wording): [string, string][] {
   return facts;
 }
 
-/** What align may add to a link's changes (issue: explanations); read tolerantly until it lands. */
-interface Extras {
-  extent?: unknown;
-  explanation?: unknown;
-  explanations?: unknown;
-  reason?: unknown;
-}
+const EXTENT_LABEL = { wording: 'extentWording', substantive: 'extentSubstantive', partial: 'extentPartial' } as const;
 
 /**
- * How much a link's text changed, as the comparison states it (`changes.extent`), or null.
- * @example linkExtent(link) // → 'minor'
+ * How far a modified link's texts differ, as the comparison states it (`link.extent`, comparison
+ * 0.2), in the report language; null when it does not say.
+ * @example linkExtent(link, 'en') // → 'substantive, 38% changed'
  */
-export function linkExtent(link: Link): string | null {
-  const x = (link.changes as Extras).extent;
-  if (typeof x === 'string') return x;
-  if (typeof x === 'number') return x.toFixed(2);
-  if (x && typeof x === 'object') {
-    const o = x as Record<string, unknown>;
-    const parts = [o.level ?? o.kind ?? o.label, typeof o.ratio === 'number' ? (o.ratio as number).toFixed(2) : o.ratio].filter((v) => v !== undefined && v !== null);
-    return parts.length ? parts.map(String).join(' ') : null;
-  }
-  return null;
+export function linkExtent(link: Link, lang: Lang = 'en'): string | null {
+  const x = link.extent;
+  if (!x) return null;
+  const kind = EXTENT_LABEL[x.kind] ? label(lang, EXTENT_LABEL[x.kind]) : String(x.kind);
+  return typeof x.score === 'number' ? `${kind}${lang === 'zh' ? '，' : ', '}${label(lang, 'changedShare', { pct: Math.round(x.score * 100) })}` : kind;
 }
 
 /**
@@ -81,35 +71,25 @@ export function linkExtent(link: Link): string | null {
  * @example explainLink(link, wordingFor('hierarchy', 'en')) // → 'reason: below threshold; nearest item 2.3 (0.21)'
  */
 export function explainLink(link: Link, w: Wording): string | null {
-  const ch = link.changes as Extras;
-  const raw = ch.explanation ?? ch.explanations ?? ch.reason;
-  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
-  const parts = list.map((e) => explanationText(e, w)).filter((s): s is string => !!s);
-  return parts.length ? parts.join('; ') : null;
-}
-
-function explanationText(e: unknown, w: Wording): string | null {
-  if (typeof e === 'string') return e;
-  if (!e || typeof e !== 'object') return null;
-  const o = e as Record<string, unknown>;
+  const e = link.explanation;
+  if (!e) return null;
   const out: string[] = [];
-  const reason = o.reason ?? o.message ?? o.text ?? o.code;
-  if (typeof reason === 'string') out.push(`${w.t('reason')}: ${reason}`);
-  const nearest = o.nearest ?? o.candidate;
-  if (nearest && typeof nearest === 'object') {
-    const n = nearest as Record<string, unknown>;
-    const ids = Array.isArray(n.ids) ? n.ids.join('+') : (n.id ?? n.item);
-    const score = typeof n.score === 'number' ? ` (${n.score.toFixed(2)})` : '';
-    if (ids !== undefined) out.push(`${w.t('nearest')} ${String(ids)}${score}`);
-  } else if (typeof nearest === 'string') out.push(`${w.t('nearest')} ${nearest}`);
+  if (e.reason) out.push(`${w.t('reason')}: ${e.reason}`);
+  if (e.nearest) {
+    const side = link.upper.length > 0 ? w.lower : w.upper;
+    const linked = e.nearest.linkedTo.length ? ` → ${e.nearest.linkedTo.join('+')}` : '';
+    out.push(`${w.t('nearest')} (${side}) ${e.nearest.id} ${e.nearest.score.toFixed(2)}${linked}`);
+  }
   return out.length ? out.join('; ') : null;
 }
 
-/** A suspected reversed pair: which check found it and the two values compared. */
+/** A suspected reversed pair: which check found it and the two values compared, or the comparison's own reason. */
 export interface Reversal {
-  kind: 'level' | 'year';
+  kind: 'level' | 'year' | 'stated';
   upper: string;
   lower: string;
+  /** The comparison's reason (`orientation.reason`), for `stated`. */
+  reason?: string;
 }
 
 /**
@@ -119,10 +99,8 @@ export interface Reversal {
  * @example reversedPair(comparePlans(district, city)) // → { kind: 'level', upper: '区级', lower: '市级' }
  */
 export function reversedPair(c: Comparison, lang: Lang = 'en'): Reversal | null {
-  const stated = (c as { orientation?: unknown }).orientation;
-  if (stated && typeof stated === 'object' && 'reversed' in stated) {
-    if (!(stated as { reversed: unknown }).reversed) return null;
-  }
+  const stated = c.orientation;
+  if (stated && !stated.reversed) return null;
   const a = c.upper.jurisdiction.level;
   const b = c.lower.jurisdiction.level;
   const da = levelDepth(a);
@@ -133,6 +111,7 @@ export function reversedPair(c: Comparison, lang: Lang = 'en'): Reversal | null 
     const yb = c.lower.date ?? (c.lower.year === null ? null : String(c.lower.year));
     if (ya && yb && ya > yb) return { kind: 'year', upper: ya, lower: yb };
   }
+  if (stated?.reversed) return { kind: 'stated', upper: '', lower: '', reason: stated.reason };
   return null;
 }
 
@@ -143,6 +122,7 @@ export function reversedPair(c: Comparison, lang: Lang = 'en'): Reversal | null 
 export function reversalNote(c: Comparison, w: Wording): string | null {
   const r = reversedPair(c, w.lang);
   if (!r) return null;
+  if (r.kind === 'stated') return w.t('reversedStated', { reason: r.reason ?? '' });
   return w.t(r.kind === 'level' ? 'reversed' : 'reversedYear', { a: r.upper, b: r.lower });
 }
 

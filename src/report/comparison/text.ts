@@ -66,7 +66,7 @@ export function renderText(comparison: Comparison, options: TextOptions = {}): s
     if (!options.all && link.status === 'inherited' && chips.length === 0) continue;
     lines.push(...linkLines(link, idx, w, paint));
     for (const chip of chips) lines.push(`    ${chipText(chip, w)}`);
-    const extent = linkExtent(link);
+    const extent = linkExtent(link, w.lang);
     if (extent) lines.push(`    ${w.t('extent')}: ${extent}`);
     const why = explainLink(link, w);
     if (why) lines.push(`    ${why}`);
