@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // the library: no Node-only imports, runs in browsers too
-    entry: { index: 'src/index.ts' },
+    // xlsx: its own entry, so exceljs (an optional peer dependency) is loaded only by those who ask
+    entry: { index: 'src/index.ts', xlsx: 'src/xlsx.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -11,14 +12,14 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     // the runtime dependencies stay dependencies, not bundled copies; the dictionary is data/segment-dict.bin
-    external: ['fastest-levenshtein', 'diff', /^lodash/],
+    external: ['fastest-levenshtein', 'diff', /^lodash/, 'exceljs'],
     // opencc-js's dictionaries are ESM-only subpath modules: bundled, so the CommonJS build needs no require(esm)
     noExternal: [/^opencc-js/],
   },
   {
     entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts', 'network-worker': 'src/cli/network-worker.ts' },
     // optional: loaded on demand by the Parquet writer only
-    external: ['hyparquet-writer'],
+    external: ['hyparquet-writer', 'exceljs'],
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -48,6 +48,13 @@ export interface NetworkGeneratorOptions {
   firstYear?: number;
   /** Share of (jurisdiction, year) without a plan, the State Council excepted (default 0.04). */
   skipRate?: number;
+  /**
+   * Prefectures taken per province and districts/counties per prefecture, in gazetteer order
+   * (defaults 2 and 3): the national gazetteer has 3,300 divisions, so a year of all of them would
+   * leave no second year — and no skipped years — in a folder of a few hundred plans.
+   */
+  perProvince?: number;
+  perCity?: number;
 }
 
 /** One generated plan: its file and the file of the plan it was made from (null for the top). */
@@ -90,7 +97,10 @@ export function generateNetwork(dir: string, options: NetworkGeneratorOptions = 
   const base = sectionsOf(seeds[3]!.children);
   const g = defaultGazetteer();
   const provinces = g.entries.filter((e) => e.level === 'province' && !OUTSIDE.has(e.name));
-  const below = (parent: GazetteerEntry) => g.entries.filter((e) => e.parent === parent.name && e.level !== 'province' && e.level !== 'township');
+  const perProvince = options.perProvince ?? 2;
+  const perCity = options.perCity ?? 3;
+  const below = (parent: GazetteerEntry) =>
+    g.entries.filter((e) => e.parent === parent.name && e.level !== 'province' && e.level !== 'township').slice(0, parent.level === 'province' ? perProvince : perCity);
   // top-down, so a parent is always written before its children
   const order: { entry: GazetteerEntry | null; parent: GazetteerEntry | null; grand: GazetteerEntry | null }[] = [{ entry: null, parent: null, grand: null }];
   for (const p of provinces) order.push({ entry: p, parent: null, grand: null });
