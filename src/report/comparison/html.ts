@@ -1,7 +1,7 @@
 import { LINK_STATUSES, type Comparison } from '../../model/comparison.js';
 import type { Plan } from '../../model/plan.js';
 import { planSections } from '../../model/walk.js';
-import { contentSecurityPolicy, escapeHtml as escape } from '../shared/html.js';
+import { escapeHtml as escape, htmlPage } from '../shared/html.js';
 import type { Lang } from '../shared/labels.js';
 import { sanitizeDeep } from '../shared/sanitize.js';
 import { linkSides } from './diff-sides.js';
@@ -55,7 +55,6 @@ export function renderHtml(comparison: Comparison, options: HtmlOptions = {}): s
   const tallies = tallyBySection(c, places, map);
   const withScript = options.script ?? true;
   const title = options.title ?? `${c.upper.title || bi.first.upper} → ${c.lower.title || bi.first.lower} · ${zh.t('reportKind')}`;
-  const csp = contentSecurityPolicy(HTML_STYLE, withScript ? HTML_SCRIPT : '');
 
   const body: string[] = [];
   let home: string | null = null;
@@ -67,19 +66,7 @@ export function renderHtml(comparison: Comparison, options: HtmlOptions = {}): s
   });
   const note = reversalNote(c, en) ? `<p class="reversed" role="note">${both(bi, (w) => reversalNote(c, w) ?? '')}</p>` : '';
 
-  return [
-    '<!doctype html>',
-    `<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}" data-lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${escape(csp)}">`,
-    '<meta name="generator" content="policy-lineage">',
-    `<title>${escape(title)}</title>`,
-    '<link rel="icon" href="data:,">',
-    `<style>${HTML_STYLE}</style>`,
-    '</head>',
-    '<body>',
+  const page = [
     `<a class="skip" href="#links">${both(bi, (w) => w.t('itemByItem'))}</a>`,
     '<main>',
     '<header>',
@@ -107,11 +94,8 @@ export function renderHtml(comparison: Comparison, options: HtmlOptions = {}): s
     '</section>',
     `<footer><p>policy-lineage · ${escape(c.schema)} · ${c.links.length} ${both(bi, (w) => w.t('links'))}. ${both(bi, (w) => w.t('footer'))}</p></footer>`,
     '</main>',
-    withScript ? `<script>${HTML_SCRIPT}</script>` : '',
-    '</body>',
-    '</html>',
-    '',
   ].join('\n');
+  return htmlPage(title, HTML_STYLE, page, { lang, script: withScript ? HTML_SCRIPT : '' });
 }
 
 function languageSwitch(bi: Bi): string {
