@@ -107,7 +107,7 @@ export { wordingFor } from './report/comparison/wording.js';
 export type { Wording } from './report/comparison/wording.js';
 export { reversedPair } from './report/comparison/phrases.js';
 export type { Reversal } from './report/comparison/phrases.js';
-export { LABELS, STATUS_NAMES, langFromLocale } from './report/shared/labels.js';
+export { LABELS, STATUS_NAMES, LEVEL_NAMES, langFromLocale } from './report/shared/labels.js';
 export type { Lang, LabelKey, Bilingual } from './report/shared/labels.js';
 export { sanitizeDeep } from './report/shared/sanitize.js';
 export type { Format, Renderer, ReportOptions } from './report/shared/types.js';

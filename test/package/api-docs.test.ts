@@ -8,7 +8,7 @@ import { ROOT } from '../helpers.js';
  * (and the README) on purpose.
  */
 const RUNTIME_EXPORTS = [
-  'BadOptionError', 'BadPlanJsonError', 'LABELS', 'STATUS_NAMES', 'comparisonRenderers', 'corpusGroups', 'langFromLocale', 'reversedPair', 'sanitizeDeep', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator', 'DEFAULT_MAX_BYTES',
+  'BadOptionError', 'BadPlanJsonError', 'LABELS', 'STATUS_NAMES', 'LEVEL_NAMES', 'comparisonRenderers', 'corpusGroups', 'langFromLocale', 'reversedPair', 'sanitizeDeep', 'COMPARISON_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'CSV_COLUMNS', 'CorpusAggregator', 'DEFAULT_MAX_BYTES',
   'UnreadableDocumentError', 'detectFormat', 'readDocument', 'readPlan',
   'DICTIONARY_FILE', 'DictionaryMissingError', 'dictionaryLoaded', 'loadDictionary', 'useDictionary',
   'NETWORK_SCHEMA', 'assembleNetwork', 'inferNetwork', 'pairKey', 'planShingles',
