@@ -17,6 +17,7 @@ import { REPORT_ARGS, resolveFormat, writeReport } from './output.js';
 import { surfaceWarnings } from './warnings.js';
 import { CORPUS_WORKER_KIND, CorpusComparer, failureOf, type CorpusOutcome, type CorpusSettings, type CorpusTask } from './corpus-worker.js';
 import { readPlan, type CliIo } from './io.js';
+import { ProgressBar } from './progress.js';
 import { listPlanFiles } from './walk.js';
 import type { CorpusFailure } from '../model/lineage.js';
 
@@ -331,38 +332,19 @@ class InOrder<T extends { index: number }> {
   };
 }
 
-/** A one-line progress bar on stderr, only for terminals; other output is printed above it. */
-class Progress {
+/** The corpus bar: plans done, with their rate and the skipped ones. */
+class Progress extends ProgressBar {
   private readonly started = Date.now();
-  private lastDraw = 0;
-  private line = '';
   constructor(
-    private readonly io: CliIo,
+    io: CliIo,
     private readonly total: number,
-    private readonly enabled: boolean,
-  ) {}
+    enabled: boolean,
+  ) {
+    super(io, enabled);
+  }
 
   update(compared: number, failed: number): void {
-    if (!this.enabled) return;
-    const now = Date.now();
-    const done = compared + failed;
-    if (done < this.total && now - this.lastDraw < 100) return;
-    this.lastDraw = now;
-    const width = 30;
-    const filled = Math.round((done / this.total) * width);
-    const rate = compared / Math.max(0.001, (now - this.started) / 1000);
-    this.line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} plans · ${rate.toFixed(1)}/s${failed ? ` · ${failed} skipped` : ''}`;
-    this.io.stderr(`\r\x1b[K${this.line}`);
-  }
-
-  /** Prints something with the bar out of the way, then redraws the bar. */
-  above(print: () => void): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
-    print();
-    if (this.enabled && this.line) this.io.stderr(this.line);
-  }
-
-  finish(): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
+    const rate = compared / Math.max(0.001, (Date.now() - this.started) / 1000);
+    this.draw(compared + failed, this.total, '', ` plans · ${rate.toFixed(1)}/s${failed ? ` · ${failed} skipped` : ''}`);
   }
 }

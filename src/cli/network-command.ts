@@ -10,6 +10,7 @@ import { workerCount } from './corpus-command.js';
 import { writeOutputs, type CliIo } from './io.js';
 import { NETWORK_WORKER_KIND, NetworkWorker, type NetworkOutcome, type NetworkSettings, type NetworkTask } from './network-worker.js';
 import { listPlanFiles } from './walk.js';
+import { ProgressBar } from './progress.js';
 
 export const NETWORK_FORMATS = ['json', 'parquet', 'all'] as const;
 
@@ -280,38 +281,17 @@ class Pool {
   }
 }
 
-/** A progress bar on stderr for terminals only. */
-class Bar {
+/** The network bar: one stage (parsing, aligning) at a time, ticked per file or pair. */
+class Bar extends ProgressBar {
   private total = 0;
   private done = 0;
   private label = '';
-  private line = '';
-  private last = 0;
-  constructor(
-    private readonly io: CliIo,
-    private readonly enabled: boolean,
-  ) {}
   start(label: string, total: number): void {
     this.label = label;
     this.total = total;
     this.done = 0;
   }
   tick(): void {
-    this.done++;
-    if (!this.enabled) return;
-    const now = Date.now();
-    if (this.done < this.total && now - this.last < 100) return;
-    this.last = now;
-    const filled = Math.round((this.done / Math.max(1, this.total)) * 30);
-    this.line = `${this.label} [${'█'.repeat(filled)}${'░'.repeat(30 - filled)}] ${this.done}/${this.total}`;
-    this.io.stderr(`\r\x1b[K${this.line}`);
-  }
-  above(print: () => void): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
-    print();
-    if (this.enabled && this.line) this.io.stderr(this.line);
-  }
-  finish(): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
+    this.draw(++this.done, this.total, this.label);
   }
 }
