@@ -259,18 +259,11 @@ function docNumberAfter(text: string, title: string): string | null {
   return m?.[1] ? squeeze(m[1]) : null;
 }
 
-interface Fields {
-  title: string | null;
-  titleLine: number | null;
-  noticeTitle: string | null;
-  issuer: string | null;
-  masthead: string | null;
-  docNumber: string | null;
-  date: string | null;
-  preamble: string;
+/** The header fields read from the lines, before citations and forwarding are worked out. */
+type Fields = Pick<Header, 'title' | 'titleLine' | 'noticeTitle' | 'issuer' | 'masthead' | 'docNumber' | 'date' | 'preamble' | 'announces'> & {
+  /** The covering notice's own sentences (现将…印发给你们), kept apart from the plan's preamble. */
   noticeText: string[];
-  announces: boolean;
-}
+};
 
 function readFields(all: HLine[], closing: HLine[], warnings: ParseWarning[]): Fields {
   const noticeAt = all.findIndex((l) => l.kind === 'notice');
