@@ -261,7 +261,7 @@ function docNumberAfter(text: string, title: string): string | null {
 
 /** The header fields read from the lines, before citations and forwarding are worked out. */
 type Fields = Pick<Header, 'title' | 'titleLine' | 'noticeTitle' | 'issuer' | 'masthead' | 'docNumber' | 'date' | 'preamble' | 'announces'> & {
-  /** The covering notice's own sentences (现将…印发给你们), kept apart from the plan's preamble. */
+  /** The text above the plan's title (the covering notice), searched for citations with the preamble. */
   noticeText: string[];
 };
 
