@@ -4,41 +4,150 @@ export interface SparseVector {
   weights: Float64Array;
 }
 
+/**
+ * The features of one plan's items, counted once per plan so that every comparison it takes part
+ * in starts from integers: distinct features in first-seen order, each item's distinct features
+ * (as indices into that list, in first-seen order) with their sublinear term frequencies, and
+ * each feature's document frequency over the plan.
+ */
+export interface FeatureTable {
+  names: string[];
+  index: Map<string, number>;
+  /** Per item: its distinct features, first-seen order. */
+  docs: Int32Array[];
+  /** Per item: 1 + ln(count) of each of its distinct features, aligned with `docs`. */
+  tf: Float64Array[];
+  /** Per item: whether it counts as a document (items without the feature kind may not). */
+  counted: boolean[];
+  df: Int32Array;
+  /** Items counted as documents. */
+  documents: number;
+}
+
+/** Counts the features of a list of documents (null: the item is not a document) into a {@link FeatureTable}. */
+export function featureTable(documents: (string[] | null)[]): FeatureTable {
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const df: number[] = [];
+  const docs: Int32Array[] = [];
+  const tf: Float64Array[] = [];
+  const counted: boolean[] = [];
+  let n = 0;
+  const counts = new Map<number, number>();
+  for (const features of documents) {
+    counts.clear();
+    for (const f of features ?? []) {
+      let id = index.get(f);
+      if (id === undefined) {
+        id = names.length;
+        index.set(f, id);
+        names.push(f);
+        df.push(0);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const ids = new Int32Array(counts.size);
+    const w = new Float64Array(counts.size);
+    let k = 0;
+    for (const [id, c] of counts) {
+      ids[k] = id;
+      w[k++] = 1 + Math.log(c);
+      if (features) df[id]!++;
+    }
+    docs.push(ids);
+    tf.push(w);
+    counted.push(features !== null);
+    if (features) n++;
+  }
+  return { names, index, docs, tf, counted, df: Int32Array.from(df), documents: n };
+}
+
 /** Maps features (words, n-grams) to dense integer ids. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Features of a table the vocabulary started from: their ids are the table's own. */
+  private readonly base: ReadonlyMap<string, number> | null;
   /** Number of documents each feature occurs in. */
-  readonly df: number[] = [];
+  readonly df: number[];
   documents = 0;
+  private idfs = new Float64Array(0);
+  private idfsStale = true;
+
+  /** A vocabulary that starts with a table's features (ids and document frequencies as in the table). */
+  constructor(base?: FeatureTable) {
+    this.base = base ? base.index : null;
+    this.df = base ? Array.from(base.df) : [];
+    this.documents = base ? base.documents : 0;
+  }
 
   id(feature: string): number {
-    let id = this.ids.get(feature);
+    let id = this.base?.get(feature);
+    if (id !== undefined) return id;
+    id = this.ids.get(feature);
     if (id === undefined) {
-      id = this.ids.size;
+      id = this.df.length;
       this.ids.set(feature, id);
       this.df.push(0);
     }
     return id;
   }
 
-  private idfCache: number[] = [];
-
   /** Records one document's features (each counted once) for document frequencies. */
   addDocument(features: Iterable<string>): void {
     this.documents++;
-    this.idfCache = [];
+    this.idfsStale = true;
     for (const f of new Set(features)) this.df[this.id(f)]!++;
+  }
+
+  /**
+   * Adds the documents of a table, as many calls of addDocument in the table's order would: returns
+   * each table feature's id here.
+   */
+  addTable(table: FeatureTable): Int32Array {
+    const map = new Int32Array(table.names.length);
+    for (let k = 0; k < table.names.length; k++) {
+      const id = this.id(table.names[k]!);
+      map[k] = id;
+      this.df[id]! += table.df[k]!;
+    }
+    this.documents += table.documents;
+    this.idfsStale = true;
+    return map;
   }
 
   /** Smoothed inverse document frequency. */
   idf(id: number): number {
-    let v = this.idfCache[id];
-    if (v === undefined) {
-      v = Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
-      this.idfCache[id] = v;
+    if (this.idfsStale) {
+      const idfs = new Float64Array(this.df.length);
+      for (let i = 0; i < idfs.length; i++) idfs[i] = Math.log((this.documents + 1) / (this.df[i]! + 1)) + 1;
+      this.idfs = idfs;
+      this.idfsStale = false;
     }
-    return v;
+    // a feature met after the counts (a sentence's bigram) occurs in no document
+    return id < this.idfs.length ? this.idfs[id]! : Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
   }
+}
+
+/**
+ * TF-IDF vector of one table document whose features have the ids `ids` (aligned with `tf`) in
+ * `vocab`: the same vector {@link tfidf} makes of the document's features.
+ */
+export function tableVector(ids: ArrayLike<number>, tf: Float64Array, vocab: Vocabulary): SparseVector {
+  const order = Array.from({ length: ids.length }, (_, k) => k).sort((a, b) => ids[a]! - ids[b]!);
+  const sorted = new Int32Array(order.length);
+  const weights = new Float64Array(order.length);
+  let norm = 0;
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
+    const id = ids[k]!;
+    sorted[i] = id;
+    const w = tf[k]! * vocab.idf(id);
+    weights[i] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  return { ids: sorted, weights };
 }
 
 /** TF-IDF vector (sublinear tf, L2-normalised) of a bag of features. */
