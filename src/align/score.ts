@@ -39,6 +39,9 @@ interface PlanTables {
   words: FeatureTable;
   chars: FeatureTable;
   headings: FeatureTable;
+  /** Each item's sentences: their distinct bigrams as ids of `chars`, or `~k` for `extra[k]` (a bigram across no item's text). */
+  sentences: { ids: Int32Array; tf: Float64Array }[][];
+  extra: string[];
 }
 
 const tables = new WeakMap<PreparedPlan, PlanTables>();
@@ -51,7 +54,25 @@ function tablesOf(plan: PreparedPlan): PlanTables {
       words: featureTable(plan.items.map((f) => f.words.map(synonymKey))),
       chars: featureTable(plan.items.map((f) => charNgrams(f.compact, 2))),
       headings: featureTable(plan.items.map((f) => (f.headingCompact ? charNgrams(f.headingCompact, 2) : null))),
+      sentences: [],
+      extra: [],
     };
+    const { chars, extra } = t;
+    const extraIndex = new Map<string, number>();
+    t.sentences = plan.items.map((f) =>
+      f.sentences.map((sentence) => {
+        const doc = featureTable([charNgrams(sentence, 2)]);
+        const ids = doc.docs[0]!.map((k) => {
+          const name = doc.names[k]!;
+          const id = chars.index.get(name);
+          if (id !== undefined) return id;
+          let e = extraIndex.get(name);
+          if (e === undefined) extraIndex.set(name, (e = extra.push(name) - 1));
+          return ~e;
+        });
+        return { ids, tf: doc.tf[0]! };
+      }),
+    );
     tables.set(plan, t);
   }
   return t;
@@ -70,6 +91,9 @@ export class PairScorer {
   private readonly lowerHeading: Int32Array[];
   private readonly mark: Int32Array;
   private stamp = 0;
+  private readonly tables: { upper: PlanTables; lower: PlanTables };
+  /** Pair ids of the lower plan's bigrams (the upper plan's are their own). */
+  private readonly lowerChars: Int32Array;
 
   constructor(
     readonly upper: PreparedPlan,
@@ -86,6 +110,8 @@ export class PairScorer {
     for (const doc of corpus) this.words.addDocument(doc);
     this.chars = new Vocabulary(tu.chars);
     const lowerChars = this.chars.addTable(tl.chars);
+    this.lowerChars = lowerChars;
+    this.tables = { upper: tu, lower: tl };
     this.headingGrams = new Vocabulary(tu.headings);
     const lowerHeadings = this.headingGrams.addTable(tl.headings);
     const mapped = (ids: Int32Array, map: Int32Array) => ids.map((k) => map[k]!);
@@ -116,6 +142,21 @@ export class PairScorer {
       structure: null,
       order: 1 - Math.abs(fu.position - fl.position),
     };
+  }
+
+  /**
+   * The character-bigram vector of sentence `k` of item `i` (see ItemFeatures.sentences): the
+   * vector tfidf makes of its bigrams, a bigram in neither plan's items taking a new id here.
+   */
+  sentenceVector(side: 'upper' | 'lower', i: number, k: number): SparseVector {
+    const t = this.tables[side];
+    const { ids, tf } = t.sentences[i]![k]!;
+    const pair = new Int32Array(ids.length);
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]!;
+      pair[n] = id < 0 ? this.chars.id(t.extra[~id]!) : side === 'upper' ? id : this.lowerChars[id]!;
+    }
+    return tableVector(pair, tf, this.chars);
   }
 
   /** {@link PairScorer.headingScore}'s IDF-weighted Dice over two items' heading bigram ids. */

@@ -24,7 +24,23 @@ const LEVEL_WORD = /^(省|市|区|县|旗|镇|乡)(?!场|民|辖)/;
  * @param places the plan's own place names (see placeNames)
  * @example agencyKey('市工业和信息化局') === agencyKey('区工信局') // → true
  */
-export function agencyKey(name: string, places: readonly string[] = []): string {
+export function agencyKey(name: string, places: readonly string[] = NO_PLACES): string {
+  // plans name the same few dozen units in every item: the key of a name is worked out once per plan's places
+  let keys = keyCache.get(places);
+  if (!keys) keyCache.set(places, (keys = new Map()));
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 10_000) keys.clear();
+    key = computeKey(name, places);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const NO_PLACES: readonly string[] = [];
+const keyCache = new WeakMap<readonly string[], Map<string, string>>();
+
+function computeKey(name: string, places: readonly string[]): string {
   const table = aliasTable();
   let s = comparableForm(name, places).replace(/[\p{P}\p{S}]/gu, (ch) => (ch === '◎' || ch === '▽' || ch === PLACE ? ch : ''));
   s = s.replace(new RegExp(`^${PLACE}+`), '');

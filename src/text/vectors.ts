@@ -115,6 +115,13 @@ export class Vocabulary {
     return map;
   }
 
+  private scratchSpace = new Float64Array(0);
+  /** A scratch array with one slot per feature (for building vectors). */
+  scratch(): Float64Array {
+    if (this.scratchSpace.length < this.df.length) this.scratchSpace = new Float64Array(Math.max(this.df.length, this.scratchSpace.length * 2));
+    return this.scratchSpace;
+  }
+
   /** Smoothed inverse document frequency. */
   idf(id: number): number {
     if (this.idfsStale) {
@@ -132,16 +139,16 @@ export class Vocabulary {
  * TF-IDF vector of one table document whose features have the ids `ids` (aligned with `tf`) in
  * `vocab`: the same vector {@link tfidf} makes of the document's features.
  */
-export function tableVector(ids: ArrayLike<number>, tf: Float64Array, vocab: Vocabulary): SparseVector {
-  const order = Array.from({ length: ids.length }, (_, k) => k).sort((a, b) => ids[a]! - ids[b]!);
-  const sorted = new Int32Array(order.length);
-  const weights = new Float64Array(order.length);
+export function tableVector(ids: Int32Array, tf: Float64Array, vocab: Vocabulary): SparseVector {
+  // the weights in ascending id order, as tfidf sums them: sort the (distinct) ids, find each tf by id
+  const tfOf = vocab.scratch();
+  for (let k = 0; k < ids.length; k++) tfOf[ids[k]!] = tf[k]!;
+  const sorted = Int32Array.from(ids).sort();
+  const weights = new Float64Array(sorted.length);
   let norm = 0;
-  for (let i = 0; i < order.length; i++) {
-    const k = order[i]!;
-    const id = ids[k]!;
-    sorted[i] = id;
-    const w = tf[k]! * vocab.idf(id);
+  for (let i = 0; i < sorted.length; i++) {
+    const id = sorted[i]!;
+    const w = tfOf[id]! * vocab.idf(id);
     weights[i] = w;
     norm += w * w;
   }
