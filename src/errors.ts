@@ -1,3 +1,5 @@
+import type { Position } from './model/position.js';
+
 /**
  * Stable error codes. Tools that embed the library switch on these, never on messages.
  * - `ENCODING`: the bytes are not text in a supported encoding (or are binary).
@@ -10,24 +12,87 @@
 export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'NOT_FOUND' | 'IO';
 
 /**
- * Base class of every error the library throws on bad input.
+ * Stable codes of {@link ParseWarning}s. Tools switch on these, never on messages. To add one,
+ * add a line here (and say what it means in `docs/spec.md`). A Plan JSON written by a newer
+ * version may carry codes this list does not know yet; `loadPlanJson` keeps them as they are.
+ */
+export type WarningCode =
+  | 'empty-item' // an item marker with no text after it
+  | 'numbering' // a marker that breaks the numbering before it, kept as a new entry
+  | 'repaired-metadata' // characters repeated by a page break before a metadata key, dropped
+  | 'unclosed-metadata' // a metadata parenthesis that is never closed
+  | 'skipped-boilerplate' // website furniture (navigation, print/close links) before the plan
+  | 'skipped-line' // text outside the outline (before the first section, inside a task table)
+  | 'skipped-trailer' // closing lines after the last item (signature, date, 抄送/印发)
+  | 'table-empty-task' // a plan-table row with no task text: its name stands for it
+  | 'table-missing-item' // prose items that no task-table row mentions
+  | 'table-orphan-row' // a plan-table row without a number before any numbered row
+  | 'table-shared-cell' // an empty task cell that shares a merged cell with the row above
+  | 'table-stray-text' // a paragraph between plan-table rows, appended to a row
+  | 'table-stray-unit' // a unit name standing alone after the table, read as a lead unit
+  | 'table-task-differs' // a task-table row that says what its prose item does not
+  | 'table-task-misplaced' // a task-table sentence filed under another item's number, moved there
+  | 'table-text-after' // rows whose task text sits in paragraphs after the table
+  | 'table-title-mismatch' // a task-table row titled differently from its prose item
+  | 'table-trailing-row' // a table row after the last item, read as a further task
+  | 'table-unmatched-row'; // a task-table row with no prose item
+
+/** Where an error (or a warning) is about: the input's name and a span of its text. */
+export interface Place {
+  /** The file or input the error is about, when known. */
+  source?: string | null;
+  /** The span of the linear text, when the error is about one place. */
+  position?: Position | null;
+}
+
+/**
+ * The prefix every message starts with: `source:line:column: `, as far as known.
+ * @example placePrefix({ source: 'a.txt', position }) // → 'a.txt:12:1: '
+ */
+export function placePrefix(place: Place): string {
+  const start = place.position?.start;
+  const at = start ? `${start.line}:${start.column}` : '';
+  if (place.source) return at ? `${place.source}:${at}: ` : `${place.source}: `;
+  return at ? `line ${at}: ` : '';
+}
+
+/**
+ * Base class of every error the library throws on bad input. The reason and the place are kept
+ * apart (`reason`, `source`, `position`); `message` joins them the one way every message reads.
  * @example
  * try { parsePlan(bytes, { source: 'plan.txt' }); }
- * catch (e) { if (e instanceof PolicyLineageError) console.error(e.code, e.message); }
+ * catch (e) { if (e instanceof PolicyLineageError) console.error(e.code, e.reason, e.source, e.message); }
  */
 export class PolicyLineageError extends Error {
   readonly code: ErrorCode;
+  /** What is wrong, without the place: "the file is empty". */
+  readonly reason: string;
   /** The file or input the error is about, when known. */
   readonly source: string | null;
-  /** 1-based line, when the error is about one place. */
+  /** The span of the linear text the error is about, when it is about one place. */
+  readonly position: Position | null;
+  /** 1-based line of `position.start`, or null. */
   readonly line: number | null;
-  constructor(code: ErrorCode, message: string, options: { source?: string | null; line?: number | null } = {}) {
-    super(message);
+  constructor(code: ErrorCode, reason: string, place: Place = {}) {
+    const source = place.source ?? null;
+    const position = place.position ?? null;
+    // a caller from before reasons and places were kept apart may hand in a message already prefixed
+    const prefixed = source !== null && reason.startsWith(`${source}:`);
+    super(prefixed ? reason : placePrefix({ source, position }) + reason);
     this.name = new.target.name;
     this.code = code;
-    this.source = options.source ?? null;
-    this.line = options.line ?? null;
+    this.reason = reason;
+    this.source = source;
+    this.position = position;
+    this.line = position?.start.line ?? null;
   }
+}
+
+/** The second argument of the error classes: the place, or (as before) just the source name. */
+type PlaceArg = Place | string | null | undefined;
+
+function placeOf(arg: PlaceArg): Place {
+  return typeof arg === 'string' || arg === null || arg === undefined ? { source: arg ?? null } : arg;
 }
 
 /**
@@ -35,8 +100,8 @@ export class PolicyLineageError extends Error {
  * @example decodeBytes(pngBytes, 'scan.png') // throws EncodingError: "scan.png: the file looks binary…"
  */
 export class EncodingError extends PolicyLineageError {
-  constructor(message: string, source?: string | null) {
-    super('ENCODING', message, { source: source ?? null });
+  constructor(reason: string, place?: PlaceArg) {
+    super('ENCODING', reason, placeOf(place));
   }
 }
 
@@ -45,8 +110,8 @@ export class EncodingError extends PolicyLineageError {
  * @example parsePlan('  \n', { source: 'blank.txt' }) // throws EmptyDocumentError (code EMPTY)
  */
 export class EmptyDocumentError extends PolicyLineageError {
-  constructor(message: string, source?: string | null) {
-    super('EMPTY', message, { source: source ?? null });
+  constructor(reason: string, place?: PlaceArg) {
+    super('EMPTY', reason, placeOf(place));
   }
 }
 
@@ -55,21 +120,26 @@ export class EmptyDocumentError extends PolicyLineageError {
  * @example parsePlan('一段普通的文字。') // throws NoStructureError (code NO_STRUCTURE)
  */
 export class NoStructureError extends PolicyLineageError {
-  constructor(message: string, source?: string | null) {
-    super('NO_STRUCTURE', message, { source: source ?? null });
+  constructor(reason: string, place?: PlaceArg) {
+    super('NO_STRUCTURE', reason, placeOf(place));
   }
 }
 
 /**
- * JSON handed in as a Plan or Comparison does not follow its schema.
+ * JSON handed in as a Plan or Comparison does not follow its schema. The message names the path
+ * first: `plan.json: $.children[2].leads[0]: expected a string, got 7`.
  * @example
  * try { loadPlanJson(json); } catch (e) { if (e instanceof BadPlanJsonError) console.error(e.path); } // e.g. '$.children[0].text'
  */
 export class BadPlanJsonError extends PolicyLineageError {
   /** JSON path of the offending value, e.g. `$.children[3].leads[0]`. */
   readonly path: string;
-  constructor(message: string, path: string, source?: string | null) {
-    super('BAD_PLAN_JSON', message, { source: source ?? null });
+  constructor(reason: string, place: (Place & { path?: string }) | string = {}, source?: string | null) {
+    // (message, path, source), whose message already names the path, is the older form of (reason, { path, source })
+    const older = typeof place === 'string';
+    const p = older ? { path: place, source: source ?? null } : place;
+    const path = p.path ?? '$';
+    super('BAD_PLAN_JSON', older || path === '$' ? reason : `${path}: ${reason}`, p);
     this.path = path;
   }
 }
@@ -79,13 +149,7 @@ export class BadPlanJsonError extends PolicyLineageError {
  * @example comparePlans(a, b, { linkThreshold: 2 }) // throws BadOptionError (code BAD_OPTION)
  */
 export class BadOptionError extends PolicyLineageError {
-  constructor(message: string) {
-    super('BAD_OPTION', message);
+  constructor(reason: string, place?: PlaceArg) {
+    super('BAD_OPTION', reason, placeOf(place));
   }
-}
-
-/** Prefixes a message with the source name, the way every error message starts. */
-export function where(source: string | null | undefined, line?: number | null): string {
-  if (!source) return line ? `line ${line}: ` : '';
-  return line ? `${source}:${line}: ` : `${source}: `;
 }

@@ -1,7 +1,8 @@
 import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PolicyLineageError } from '../errors.js';
-import { loadPlanJson } from '../model/validate.js';
+import { isJsonText, loadPlanJson } from '../model/validate.js';
+import { decodeBytes } from '../parse/decode.js';
 import type { Plan } from '../model/plan.js';
 import { parsePlan } from '../parse/index.js';
 
@@ -30,27 +31,26 @@ export function readInput(path: string): Uint8Array {
   try {
     stat = statSync(path);
   } catch {
-    throw new PolicyLineageError('NOT_FOUND', `${path}: no such file`, { source: path });
+    throw new PolicyLineageError('NOT_FOUND', 'no such file', { source: path });
   }
-  if (stat.isDirectory()) throw new PolicyLineageError('IO', `${path}: is a directory, expected a plan file`, { source: path });
+  if (stat.isDirectory()) throw new PolicyLineageError('IO', 'is a directory, expected a plan file', { source: path });
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new PolicyLineageError('IO', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
+    throw new PolicyLineageError('IO', `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
   }
 }
 
-/** Whether bytes hold a Plan JSON document rather than a plan text. */
-function looksLikePlanJson(bytes: Uint8Array): boolean {
-  const head = new TextDecoder().decode(bytes.subarray(0, 200)).trimStart();
-  return head.startsWith('{') && head.includes('policy-lineage/plan@');
-}
-
-/** Reads a plan file: a document to parse, or Plan JSON written by `parse --json` or another tool. */
+/**
+ * Reads a plan file: a document to parse, or Plan JSON written by `parse --json` or another tool.
+ * JSON is told by content in any encoding the decoder reads, so a JSON file that is not a Plan
+ * is refused as a bad Plan JSON (naming the path), never parsed as a text document.
+ */
 export function readPlan(path: string): Plan {
   const bytes = readInput(path);
-  if (looksLikePlanJson(bytes)) return loadPlanJson(new TextDecoder().decode(bytes), path);
-  return parsePlan(bytes, { source: path });
+  const { text } = decodeBytes(bytes, path);
+  if (isJsonText(text)) return loadPlanJson(text, path);
+  return parsePlan(text, { source: path });
 }
 
 /** Writes a report, creating the folder; says where on stderr. */
@@ -59,7 +59,7 @@ export function writeOutput(path: string, content: string | Uint8Array, io: CliI
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   } catch (e) {
-    throw new PolicyLineageError('IO', `${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
+    throw new PolicyLineageError('IO', `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
   }
   io.stderr(`wrote ${path}\n`);
 }

@@ -54,7 +54,10 @@ export function proseNodes(lines: Line[], warnings: ParseWarning[]): Node[] {
 function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
   if (node.children.length > 0) {
     const { title, intro } = sectionTitle(node);
-    const section: Section = { kind: 'section', id: '', marker: node.marker.raw, title, intro, children: node.children.map((c) => finish(c, warnings)), line: node.line };
+    const children = node.children.map((c) => finish(c, warnings));
+    const last = children[children.length - 1]?.position ?? node.position;
+    const position = { ...node.position, end: last.end };
+    const section: Section = { kind: 'section', id: '', marker: node.marker.raw, title, intro, children, line: node.line, position };
     return section;
   }
   const full = nodeText(node);
@@ -77,6 +80,7 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
     deadline: meta.deadline,
     tasks: [],
     line: node.line,
+    position: node.position,
   };
   if (!text) warnings.push({ code: 'empty-item', line: node.line, message: `item ${node.marker.raw} has no text` });
   return item;

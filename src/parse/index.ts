@@ -1,4 +1,4 @@
-import { EmptyDocumentError, NoStructureError, where } from '../errors.js';
+import { EmptyDocumentError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
@@ -7,7 +7,8 @@ import { cleanSource } from './clean.js';
 import { decodeBytes } from './decode.js';
 import { parseHeader, squeeze } from './header.js';
 import { inferJurisdiction } from './jurisdiction.js';
-import { toLines, type Line } from './lines.js';
+import { lineStarts, toLines, type Line } from './lines.js';
+import { fillPositions } from './positions.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
 import { attachTaskTable } from './tasks.js';
@@ -34,8 +35,8 @@ export interface ParseOptions {
 export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
   const source = options.source ?? null;
   const raw = typeof input === 'string' ? input : decodeBytes(input, source).text;
-  const lines = toLines(cleanSource(raw));
-  if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
+  const lines = toLines(cleanSource(raw), lineStarts(raw));
+  if (lines.length === 0) throw new EmptyDocumentError('the document has no text', { source });
   const warnings: ParseWarning[] = [];
 
   const bodyStart = findBodyStart(lines);
@@ -58,12 +59,12 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     children = tablePlan(readTable(lines.slice(firstTable)), warnings);
   } else {
     throw new NoStructureError(
-      `${where(source)}no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
-      source,
+      `no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
+      { source },
     );
   }
   if (planItems(children).length === 0) {
-    throw new NoStructureError(`${where(source)}markers were found but no requirement items under them`, source);
+    throw new NoStructureError('markers were found but no requirement items under them', { source });
   }
   assignIds(children);
   const header = parseHeader(headerLines);
@@ -71,6 +72,7 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   const title = header.title ?? squeeze(headerLines[0]?.text ?? '');
   const jurisdiction = inferJurisdiction([title, header.issuer, header.masthead, header.noticeTitle], options.gazetteer);
   const year = Number(/(\d{4})\s*年/.exec(title)?.[1] ?? header.date?.slice(0, 4) ?? NaN);
+  fillPositions(children, warnings, lines);
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     schema: PLAN_SCHEMA,

@@ -1,6 +1,7 @@
 import type { ParseWarning } from '../model/plan.js';
+import type { Position } from '../model/position.js';
 import { endsParagraph, joinFragments } from './clean.js';
-import type { Line } from './lines.js';
+import { spanOf, type Line } from './lines.js';
 import { parseMarker, type Marker, type MarkerKind } from './markers.js';
 import { splitSentences } from './sentences.js';
 
@@ -12,6 +13,8 @@ export interface OutlineNode {
   parts: string[];
   /** Source line of each part. */
   partLines: number[];
+  /** From the marker to the end of the node's last line (children not counted). */
+  position: Position;
   children: OutlineNode[];
 }
 
@@ -41,10 +44,10 @@ export function buildOutline(lines: Line[], warnings: ParseWarning[]): { roots: 
     const decision = m ? placeMarker(m, stack, lastOfKind, current) : null;
     if (m && decision) {
       if (decision.warn) {
-        warnings.push({ code: 'numbering', line: line.no, message: `marker "${m.raw}" does not follow the numbering before it (${decision.warn}); kept as a new entry` });
+        warnings.push({ code: 'numbering', line: line.no, position: spanOf(line), message: `marker "${m.raw}" does not follow the numbering before it (${decision.warn}); kept as a new entry` });
       }
       stack.length = decision.depth;
-      const node: OutlineNode = { marker: m, line: line.no, parts: m.rest ? [m.rest] : [], partLines: m.rest ? [line.no] : [], children: [] };
+      const node: OutlineNode = { marker: m, line: line.no, parts: m.rest ? [m.rest] : [], partLines: m.rest ? [line.no] : [], position: spanOf(line), children: [] };
       const parent = stack[stack.length - 1];
       (parent ? parent.children : roots).push(node);
       stack.push(node);
@@ -53,6 +56,7 @@ export function buildOutline(lines: Line[], warnings: ParseWarning[]): { roots: 
     } else if (current) {
       current.parts.push(line.text);
       current.partLines.push(line.no);
+      current.position = { ...current.position, end: line.position.end };
     } else {
       leading.push(line);
     }
