@@ -3,8 +3,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // the library: no Node-only imports, runs in browsers too
-    entry: { index: 'src/index.ts' },
+    // the root API and its subpaths (package.json "exports"); shared code goes to common chunks in
+    // both formats, so `instanceof PolicyLineageError` holds across the entry points
+    entry: { index: 'src/index.ts', lineage: 'src/exports/lineage.ts', text: 'src/exports/text.ts' },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: true,
     sourcemap: true,
     clean: true,

@@ -4,12 +4,16 @@
  *
  * Data flows one way — bytes → text → Plan → Alignment → Comparison → report — and every stage is
  * a pure function usable on its own. Nothing here touches the file system, so it runs in browsers.
+ * Lineage across more than two levels and corpus mode are in `policy-lineage/lineage`; tokenizers
+ * and the text-level helpers (normal forms, markers, metadata parentheses, deadlines, diffs) in
+ * `policy-lineage/text`. The data model is specified in `docs/spec.md`.
  * @packageDocumentation
  */
 
 // model
 export { PLAN_SCHEMA, LEVELS } from './model/plan.js';
 export type { Plan, Section, Item, Node, Task, Jurisdiction, Reference, ParseWarning, Level } from './model/plan.js';
+export type { Position, Point, Origin } from './model/position.js';
 export { COMPARISON_SCHEMA, LINK_STATUSES } from './model/comparison.js';
 export type {
   Comparison,
@@ -25,50 +29,34 @@ export type {
   MoveChange,
   SectionLink,
   Summary,
+  ScoreComponents,
 } from './model/comparison.js';
 export { planItems, planSections, itemLabel, itemText } from './model/walk.js';
 export { loadPlanJson } from './model/validate.js';
 export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
 export type { GazetteerEntry } from './model/gazetteer.js';
 export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError } from './errors.js';
-export type { ErrorCode } from './errors.js';
+export type { ErrorCode, WarningCode, Place } from './errors.js';
 
-// decode → normalize → parse
+// decode → parse
 export { decodeBytes } from './parse/decode.js';
 export type { DecodedText, SourceEncoding } from './parse/decode.js';
-export { cleanSource } from './parse/clean.js';
 export { parsePlan } from './parse/index.js';
 export type { ParseOptions } from './parse/index.js';
-export { parseMarker } from './parse/markers.js';
-export type { Marker, MarkerKind } from './parse/markers.js';
-export { extractMetadata } from './parse/metadata.js';
-export type { Metadata } from './parse/metadata.js';
-export { splitUnits } from './parse/units.js';
-export { inferJurisdiction } from './parse/jurisdiction.js';
-
-// text
-export { comparableForm, compactForm } from './text/comparable.js';
-export { segmentitTokenizer, charTokenizer } from './text/segmenter.js';
 export type { Tokenizer } from './text/segmenter.js';
-export { agencyKey } from './text/agencies.js';
-export { parseDeadline } from './text/deadline.js';
-export type { Deadline } from './text/deadline.js';
 
 // align → classify
 export { preparePlan } from './align/prepare.js';
 export type { PreparedPlan, ItemFeatures } from './align/prepare.js';
 export { alignPlans, DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_SCORE, DEFAULT_MARGIN } from './align/align.js';
 export type { AlignOptions, Alignment, AlignedGroup } from './align/align.js';
-export { classifyAlignment, summarize } from './align/classify.js';
+export { classifyAlignment } from './align/classify.js';
 export type { ClassifyOptions } from './align/classify.js';
 export { comparePlans } from './align/compare.js';
 export type { CompareOptions } from './align/compare.js';
 export { DEFAULT_WEIGHTS } from './align/score.js';
-export type { ScoreComponents, ScoreWeights } from './align/score.js';
+export type { ScoreWeights } from './align/score.js';
 export type { GroupOptions } from './align/groups.js';
-export { textDiff } from './align/diff.js';
-export { unitChange, deadlineChange } from './align/changes.js';
-export { inferRelation } from './align/relation.js';
 
 // report
 export { renderJson } from './report/json.js';
@@ -77,52 +65,4 @@ export type { TextOptions } from './report/text.js';
 export { renderHtml } from './report/html.js';
 export type { HtmlOptions } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
-export { renderCsv, CSV_COLUMNS } from './report/csv.js';
-export { wordingFor } from './report/wording.js';
-export type { Wording } from './report/wording.js';
-
-// evaluation
-export { scoreAgainstGold, itemByPhrase } from './eval/gold.js';
-export type { GoldAlignment, GoldScore, PRF } from './eval/gold.js';
-
-// lineage across levels, and corpus mode
-export { LINEAGE_SCHEMA, CORPUS_SCHEMA, CORPUS_STATUS_LETTERS } from './model/lineage.js';
-export type {
-  Lineage,
-  LineageHop,
-  HopStatus,
-  AncestorMatch,
-  SkipLevel,
-  ParentLink,
-  ItemLineage,
-  CellStatus,
-  ChainCell,
-  RequirementChain,
-  OtherVersion,
-  PlanOrder,
-  LevelSummary,
-  CorpusStatus,
-  CorpusPlanResult,
-  CorpusFailure,
-  CorpusItemRow,
-  CorpusResult,
-} from './model/lineage.js';
-export { traceLineage, DEFAULT_SKIP_MARGIN } from './lineage/trace.js';
-export type { LineageOptions } from './lineage/trace.js';
-export { orderPlans } from './lineage/order.js';
-export type { OrderOptions } from './lineage/order.js';
-export { citation, normalizeDocNumber, normalizeTitle } from './lineage/citations.js';
-export type { Citation } from './lineage/citations.js';
-export { levelDepth } from './lineage/levels.js';
-export { CorpusAggregator, compareForCorpus, corpusPlanResultOf, corpusStatusAt } from './lineage/corpus.js';
-export { renderLineageJson } from './report/lineage-json.js';
-export { renderLineageCsv } from './report/lineage-csv.js';
-export { renderLineageHtml } from './report/lineage-html.js';
-export { renderLineageText } from './report/lineage-text.js';
-export type { LineageTextOptions } from './report/lineage-text.js';
-export { renderCorpusJson } from './report/corpus-json.js';
-export { renderCorpusCsv } from './report/corpus-csv.js';
-export type { CorpusCsvOptions } from './report/corpus-csv.js';
-export { renderCorpusHtml } from './report/corpus-html.js';
-export { renderCorpusText, renderCorpusPlanLine } from './report/corpus-text.js';
-export type { CorpusTextOptions } from './report/corpus-text.js';
+export { renderCsv } from './report/csv.js';

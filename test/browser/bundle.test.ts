@@ -8,7 +8,8 @@ import { fixturePath, ROOT, seedPath, SEEDS } from '../helpers.js';
 import { launchChromium } from '../support/chromium.js';
 
 /**
- * The core — parse, compare, render — bundled for the browser the way a web app would bundle it,
+ * The package — parse, compare, render — bundled from dist/ for the browser the way a web app
+ * would bundle it (resolving 'policy-lineage' through package.json "exports", browser conditions),
  * then run in real headless Chromium. The bundle build fails on any Node-only import.
  */
 const launched = await launchChromium();
@@ -18,22 +19,25 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
   let browser: Browser;
   let page: Page;
   let bundleBytes = 0;
+  let bundleInputs: string[] = [];
 
   beforeAll(async () => {
     browser = (launched as { browser: Browser }).browser;
     const result = await build({
       stdin: {
-        contents: "import * as lib from './src/index.ts'; globalThis.policyLineage = lib;",
+        contents: "import * as lib from 'policy-lineage'; globalThis.policyLineage = lib;",
         resolveDir: ROOT,
-        loader: 'ts',
+        loader: 'js',
       },
       bundle: true,
       platform: 'browser',
       format: 'iife',
       target: 'es2022',
       write: false,
+      metafile: true,
       logLevel: 'silent',
     });
+    bundleInputs = Object.keys(result.metafile.inputs);
     const code = result.outputFiles[0]!.text;
     bundleBytes = code.length;
     page = await browser.newPage();
@@ -48,7 +52,9 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     await browser?.close();
   });
 
-  it('bundles without Node-only modules', () => {
+  it('bundles dist/index.js without Node-only modules', () => {
+    expect(bundleInputs.some((f) => f.endsWith('dist/index.js'))).toBe(true);
+    expect(bundleInputs.filter((f) => f.startsWith('src/'))).toEqual([]);
     expect(bundleBytes).toBeGreaterThan(100_000);
   });
 

@@ -6,9 +6,13 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** In CI (CI=true, which .ci/run sets and where Chromium is installed) a browser test never skips. */
+const MUST_RUN = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
+
 /**
  * Launches headless Chromium for browser tests, or says why it cannot, so the caller can skip
- * with that reason instead of passing silently. Playwright's `launch` gives every browser a fresh
+ * with that reason instead of passing silently — except in CI, where a missing or broken
+ * Chromium throws and the test file fails. Playwright's `launch` gives every browser a fresh
  * temporary profile (it creates the --user-data-dir itself, refuses one passed in args, and
  * deletes it on close), so no state leaks between tests or runs.
  * @example
@@ -16,12 +20,16 @@ const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic
  * if ('skip' in launched) console.warn(launched.skip); else await launched.browser.close();
  */
 export async function launchChromium(): Promise<{ browser: Browser } | { skip: string }> {
-  if (!existsSync(CHROMIUM_PATH)) return { skip: `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)` };
+  const cannot = (skip: string) => {
+    if (MUST_RUN) throw new Error(`${skip}; CI must run the browser tests`);
+    return { skip };
+  };
+  if (!existsSync(CHROMIUM_PATH)) return cannot(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, timeout: 60_000 });
     return { browser };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { skip: `Chromium at ${CHROMIUM_PATH} failed to launch: ${message}` };
+    return cannot(`Chromium at ${CHROMIUM_PATH} failed to launch: ${message}`);
   }
 }

@@ -1,0 +1,45 @@
+/**
+ * `policy-lineage/lineage`: lineage across more than two levels (province → city → district …)
+ * and corpus mode (one upper plan against many lower plans), with their reports.
+ * @packageDocumentation
+ */
+
+export { LINEAGE_SCHEMA, CORPUS_SCHEMA, CORPUS_STATUS_LETTERS } from '../model/lineage.js';
+export type {
+  Lineage,
+  LineageHop,
+  HopStatus,
+  AncestorMatch,
+  SkipLevel,
+  ParentLink,
+  ItemLineage,
+  CellStatus,
+  ChainCell,
+  RequirementChain,
+  OtherVersion,
+  PlanOrder,
+  LevelSummary,
+  CorpusStatus,
+  CorpusPlanResult,
+  CorpusFailure,
+  CorpusItemRow,
+  CorpusResult,
+} from '../model/lineage.js';
+export { traceLineage, DEFAULT_SKIP_MARGIN } from '../lineage/trace.js';
+export type { LineageOptions } from '../lineage/trace.js';
+export { orderPlans } from '../lineage/order.js';
+export type { OrderOptions } from '../lineage/order.js';
+export { citation, normalizeDocNumber, normalizeTitle } from '../lineage/citations.js';
+export type { Citation } from '../lineage/citations.js';
+export { CorpusAggregator, compareForCorpus, corpusPlanResultOf } from '../lineage/corpus.js';
+export { renderLineageJson } from '../report/lineage-json.js';
+export { renderLineageCsv } from '../report/lineage-csv.js';
+export { renderLineageHtml } from '../report/lineage-html.js';
+export { renderLineageText } from '../report/lineage-text.js';
+export type { LineageTextOptions } from '../report/lineage-text.js';
+export { renderCorpusJson } from '../report/corpus-json.js';
+export { renderCorpusCsv } from '../report/corpus-csv.js';
+export type { CorpusCsvOptions } from '../report/corpus-csv.js';
+export { renderCorpusHtml } from '../report/corpus-html.js';
+export { renderCorpusText } from '../report/corpus-text.js';
+export type { CorpusTextOptions } from '../report/corpus-text.js';

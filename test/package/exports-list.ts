@@ -1,0 +1,35 @@
+/**
+ * The public API, pinned: an export added or removed by accident shows up in api-docs.test.ts
+ * (against src) and exports.test.ts (against dist, as users load it). Update the lists — and the
+ * README's API section and CHANGELOG.md — on purpose.
+ */
+export const RUNTIME_EXPORTS = {
+  '.': [
+    // model
+    'PLAN_SCHEMA', 'COMPARISON_SCHEMA', 'LEVELS', 'LINK_STATUSES', 'planItems', 'planSections', 'itemLabel', 'itemText', 'loadPlanJson',
+    'Gazetteer', 'defaultGazetteer',
+    // errors
+    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError',
+    // decode → parse → align → classify
+    'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
+    'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MIN_SCORE', 'DEFAULT_MARGIN', 'DEFAULT_WEIGHTS',
+    // report
+    'renderJson', 'renderText', 'renderHtml', 'renderMarkdown', 'renderCsv',
+  ],
+  './lineage': [
+    'LINEAGE_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'traceLineage', 'DEFAULT_SKIP_MARGIN', 'orderPlans', 'citation', 'normalizeDocNumber',
+    'normalizeTitle', 'CorpusAggregator', 'compareForCorpus', 'corpusPlanResultOf', 'renderLineageJson', 'renderLineageCsv', 'renderLineageHtml',
+    'renderLineageText', 'renderCorpusJson', 'renderCorpusCsv', 'renderCorpusHtml', 'renderCorpusText',
+  ],
+  './text': [
+    'segmentitTokenizer', 'charTokenizer', 'comparableForm', 'compactForm', 'agencyKey', 'parseDeadline', 'cleanSource', 'parseMarker',
+    'extractMetadata', 'splitUnits', 'inferJurisdiction', 'textDiff', 'deadlineChange',
+  ],
+} as const;
+
+/** The source file of each entry point (tsup.config.ts builds them to dist/index, dist/lineage, dist/text). */
+export const ENTRY_SOURCES: Record<keyof typeof RUNTIME_EXPORTS, string> = {
+  '.': 'src/index.ts',
+  './lineage': 'src/exports/lineage.ts',
+  './text': 'src/exports/text.ts',
+};
