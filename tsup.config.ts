@@ -5,7 +5,7 @@ export default defineConfig([
     // the library: no Node-only imports, runs in browsers too
     // the root API and its subpaths (package.json "exports"); shared code goes to common chunks in
     // both formats, so `instanceof PolicyLineageError` holds across the entry points
-    entry: { index: 'src/index.ts', lineage: 'src/exports/lineage.ts', text: 'src/exports/text.ts' },
+    entry: { index: 'src/index.ts', read: 'src/exports/read.ts', lineage: 'src/exports/lineage.ts', text: 'src/exports/text.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,

@@ -5,6 +5,7 @@
  * measures it). `npm run bench` builds first: the CLI timings and corpus mode use dist/.
  */
 import { runCorpusBench } from './corpus.js';
+import { parseAccuracyBench } from './parse-accuracy.js';
 import { qualityBench } from './quality.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
@@ -14,6 +15,7 @@ import { section } from './util.js';
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 speedBench();
 qualityBench();
+await parseAccuracyBench();
 renderingBench();
 
 section('Corpus mode: one upper plan against 500 generated lower plans');

@@ -7,9 +7,11 @@ import type { Position } from './model/position.js';
  * - `NO_STRUCTURE`: no sections, items or plan table were recognised.
  * - `BAD_PLAN_JSON`: a Plan or Comparison loaded from JSON does not match its schema.
  * - `BAD_OPTION`: an option passed to the API or CLI is out of range.
+ * - `UNREADABLE`: the file is a document format that cannot be read: a corrupt zip, an encrypted
+ *   or password-protected file, a format no reader handles here, a file over the size limit.
  * - `NOT_FOUND` / `IO`: a file could not be read (CLI only).
  */
-export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'NOT_FOUND' | 'IO';
+export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'UNREADABLE' | 'NOT_FOUND' | 'IO';
 
 /**
  * Stable codes of {@link ParseWarning}s. Tools switch on these, never on messages. To add one,
@@ -35,7 +37,10 @@ export type WarningCode =
   | 'table-text-after' // rows whose task text sits in paragraphs after the table
   | 'table-title-mismatch' // a task-table row titled differently from its prose item
   | 'table-trailing-row' // a table row after the last item, read as a further task
-  | 'table-unmatched-row'; // a task-table row with no prose item
+  | 'table-unmatched-row' // a task-table row with no prose item
+  | 'metadata-fallback' // a header fact (title, 文号, issuer, date) taken from the file's metadata
+  | 'format-mismatch' // the content is another format than the file name says; read as the content
+  | 'dropped-furniture'; // page furniture a reader dropped (running heads, page numbers, navigation)
 
 /** Where an error (or a warning) is about: the input's name and a span of its text. */
 export interface Place {
@@ -151,5 +156,21 @@ export class BadPlanJsonError extends PolicyLineageError {
 export class BadOptionError extends PolicyLineageError {
   constructor(reason: string, place?: PlaceArg) {
     super('BAD_OPTION', reason, placeOf(place));
+  }
+}
+
+/**
+ * The file is a document that cannot be read: a corrupt or truncated zip, an encrypted or
+ * password-protected file, a format no reader handles (or not in this environment, such as `.doc`
+ * in a browser), or input larger than the size limit.
+ * @example
+ * await readDocument(encryptedDocx, { source: 'plan.docx' }) // throws UnreadableDocumentError (code UNREADABLE)
+ */
+export class UnreadableDocumentError extends PolicyLineageError {
+  /** The format the file was taken for, when it was recognised (e.g. "docx"). */
+  readonly format: string | null;
+  constructor(reason: string, place?: PlaceArg, format?: string | null) {
+    super('UNREADABLE', reason, placeOf(place));
+    this.format = format ?? null;
   }
 }

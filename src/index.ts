@@ -35,10 +35,13 @@ export { planItems, planSections, itemLabel, itemText } from './model/walk.js';
 export { loadPlanJson } from './model/validate.js';
 export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
 export type { GazetteerEntry } from './model/gazetteer.js';
-export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError } from './errors.js';
+export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError, UnreadableDocumentError } from './errors.js';
 export type { ErrorCode, WarningCode, Place } from './errors.js';
 
-// decode → parse
+// read → decode → parse (the read stage's parts: policy-lineage/read)
+export { readPlan } from './parse/read-plan.js';
+export type { ReadPlanOptions } from './parse/read-plan.js';
+export type { DocumentFormat, ReadDocument, ReadOptions } from './read/types.js';
 export { decodeBytes } from './parse/decode.js';
 export type { DecodedText, SourceEncoding } from './parse/decode.js';
 export { parsePlan } from './parse/index.js';

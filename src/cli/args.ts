@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_LINK_THRESHOLD, DEFAULT_MARGIN, DEFAULT_MIN_SCORE } from '../align/align.js';
 import { BadOptionError } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from '../read/index.js';
 import { TOKENIZERS } from './tokenizer.js';
 
 /** Parses a command's arguments; unknown options and missing values become one clear error line. */
@@ -35,6 +36,23 @@ export const OUTPUT_ARGS = {
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Options of every command that reads plan files. */
+export const READ_ARGS = {
+  'max-bytes': { type: 'string' },
+} as const;
+
+/** Help line of {@link READ_ARGS}. */
+export const READ_HELP = `  --max-bytes N        largest input file accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)`;
+
+/** The reading options given on the command line. */
+export function readArgs(values: Record<string, string | boolean | undefined>): { maxBytes?: number } {
+  const raw = values['max-bytes'];
+  if (typeof raw !== 'string') return {};
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new BadOptionError(`--max-bytes must be a whole number of bytes ≥ 1, got "${raw}"`);
+  return { maxBytes: n };
+}
 
 /** Options of every command that aligns plans. */
 export const ALIGN_ARGS = {

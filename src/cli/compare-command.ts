@@ -5,7 +5,7 @@ import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
 import { tokenizerNamed } from './tokenizer.js';
 
@@ -17,7 +17,8 @@ export const COMPARE_HELP = `Usage: policy-lineage compare UPPER LOWER [options]
 Aligns the items of two plans and reports, requirement by requirement, what the LOWER plan
 inherited, modified, added or dropped from the UPPER plan. Works for a higher and a lower level
 (沈阳市 → 辽中区), for peers (沈阳市 vs 朝阳市) and for one place in different years (2018 vs 2022).
-UPPER and LOWER are plan documents or Plan JSON files (from \`parse --json\`).
+UPPER and LOWER are plan documents (Word, OpenDocument, PDF, saved web pages, text) or Plan
+JSON files (from \`parse --json\`), in any mix.
 
 Options:
   --format F           text (default), json (policy-lineage/comparison@1), md, html, csv
@@ -25,6 +26,7 @@ Options:
   --out FILE           write the report to FILE instead of standard output
   --all                text format: list inherited links without field changes too
 ${ALIGN_HELP}
+${READ_HELP}
   --relation R         hierarchy, peer or revision (default: inferred from the plans)
   --color / --no-color colours in the text report (default: on for terminals)
   -h, --help           show this help
@@ -52,10 +54,10 @@ export function render(comparison: Comparison, format: Format, options: { color?
 }
 
 /** `policy-lineage compare`. */
-export function runCompare(args: string[], io: CliIo): number {
+export async function runCompare(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...OUTPUT_ARGS, ...ALIGN_ARGS, all: { type: 'boolean' }, relation: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    { ...OUTPUT_ARGS, ...ALIGN_ARGS, ...READ_ARGS, all: { type: 'boolean' }, relation: { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     'compare',
   );
   if (values.help) {
@@ -70,8 +72,9 @@ export function runCompare(args: string[], io: CliIo): number {
   const align = alignArgs(values);
   const relation = values.relation === undefined ? undefined : choiceOption<Relation>(values.relation, 'relation', ['hierarchy', 'peer', 'revision'], 'hierarchy');
   const options = { ...align, tokenizer: tokenizerNamed(align.tokenizer), relation };
-  const upper = readPlan(positionals[0]!);
-  const lower = readPlan(positionals[1]!);
+  const reading = readArgs(values);
+  const upper = await readPlan(positionals[0]!, reading);
+  const lower = await readPlan(positionals[1]!, reading);
   const comparison = comparePlans(upper, lower, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
   const color = values['no-color'] ? false : (values.color ?? (io.stdoutIsTTY && !values.out && !process.env.NO_COLOR));
   const output = render(comparison, format, { color, all: values.all });

@@ -10,7 +10,7 @@ import { renderCorpusCsv } from '../report/corpus-csv.js';
 import { renderCorpusHtml } from '../report/corpus-html.js';
 import { renderCorpusJson } from '../report/corpus-json.js';
 import { renderCorpusPlanLine, renderCorpusText } from '../report/corpus-text.js';
-import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { CORPUS_WORKER_KIND, CorpusComparer, failureOf, type CorpusOutcome, type CorpusSettings, type CorpusTask } from './corpus-worker.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
 
@@ -23,7 +23,8 @@ Compares one upper plan with many lower plans. Reports, per upper item, how many
 inherited, modified or dropped it (the diffusion table), and per lower plan its inheritance rate
 ((inherited + modified) / upper items), its counts per status and its added items.
 
-A DIR stands for every file directly inside it (not subfolders; hidden files skipped). Plans are
+A DIR stands for every file directly inside it (not subfolders; hidden files skipped), in any mix
+of formats (Word, OpenDocument, PDF, saved web pages, text, Plan JSON: told by content). Plans are
 compared in parallel worker threads, each preparing UPPER once; results are collected in input
 order. A file that cannot be compared (missing, binary, empty, no plan structure) is reported on
 standard error in one line and skipped. Exit status 0 when at least one plan was compared.
@@ -37,6 +38,7 @@ Options:
   --workers N          worker threads (default: available cores, ${availableParallelism()} here); 0 compares in
                        this process
 ${ALIGN_HELP}
+${READ_HELP}
   --no-progress        no progress bar (it is shown only when standard error is a terminal)
   -h, --help           show this help
 
@@ -55,7 +57,7 @@ Examples:
 export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...OUTPUT_ARGS, ...ALIGN_ARGS, table: { type: 'string' }, workers: { type: 'string' }, 'no-progress': { type: 'boolean' } },
+    { ...OUTPUT_ARGS, ...ALIGN_ARGS, ...READ_ARGS, table: { type: 'string' }, workers: { type: 'string' }, 'no-progress': { type: 'boolean' } },
     'corpus',
   );
   if (values.help) {
@@ -68,7 +70,8 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   }
   const format = values.json ? 'json' : choiceOption(values.format, 'format', CORPUS_FORMATS, 'text');
   const table = choiceOption(values.table, 'table', ['plans', 'items'] as const, 'plans');
-  const settings: CorpusSettings = { upper: readPlan(positionals[0]!), ...alignArgs(values) };
+  const reading = readArgs(values);
+  const settings: CorpusSettings = { upper: await readPlan(positionals[0]!, reading), ...alignArgs(values), ...reading };
   const requested = workerCount(values.workers);
   const tasks = listTasks(positionals[0]!, positionals.slice(1), io);
   if (tasks.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);
@@ -94,11 +97,11 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const workerFile = new URL('./corpus-worker.js', import.meta.url);
   if (workers > 0 && !existsSync(fileURLToPath(workerFile))) {
     io.stderr(`policy-lineage corpus: ${fileURLToPath(workerFile)} not found (running from source?); comparing in this process\n`);
-    runInProcess(tasks, settings, inOrder.push);
+    await runInProcess(tasks, settings, inOrder.push);
   } else if (workers > 0) {
     await runInWorkers(tasks, settings, workers, workerFile, inOrder.push, io);
   } else {
-    runInProcess(tasks, settings, inOrder.push);
+    await runInProcess(tasks, settings, inOrder.push);
   }
   progress.finish();
 
@@ -165,9 +168,9 @@ function listTasks(upperPath: string, inputs: string[], io: CliIo): CorpusTask[]
   return kept.map((path, index) => ({ index, path }));
 }
 
-function runInProcess(tasks: CorpusTask[], settings: CorpusSettings, emit: (o: CorpusOutcome) => void): void {
+async function runInProcess(tasks: CorpusTask[], settings: CorpusSettings, emit: (o: CorpusOutcome) => void): Promise<void> {
   const comparer = new CorpusComparer(settings);
-  for (const task of tasks) emit(comparer.run(task));
+  for (const task of tasks) emit(await comparer.run(task));
 }
 
 /** Tasks sent ahead to each worker, so it never waits for the next message. */
@@ -218,7 +221,7 @@ function runInWorkers(tasks: CorpusTask[], settings: CorpusSettings, count: numb
       }
       io.stderr(`policy-lineage corpus: worker threads failed (${why}); comparing the remaining ${queue.length} plan(s) in this process\n`);
       const rest = queue.splice(0);
-      if (rest.length > 0) runInProcess(rest, settings, complete);
+      if (rest.length > 0) void runInProcess(rest, settings, complete);
     };
 
     for (let i = 0; i < count; i++) {

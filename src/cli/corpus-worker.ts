@@ -23,6 +23,8 @@ export interface CorpusSettings {
   linkThreshold?: number;
   minScore?: number;
   margin?: number;
+  /** Largest lower plan file read, in bytes. */
+  maxBytes?: number;
 }
 
 /** One lower plan to compare; `index` is its position in the input. */
@@ -39,22 +41,24 @@ export type CorpusOutcome = { index: number; result: CorpusPlanResult } | { inde
  * that cannot be read, decoded or parsed becomes a failure outcome.
  * @example
  * const comparer = new CorpusComparer({ upper, tokenizer: 'segmentit' });
- * comparer.run({ index: 0, path: 'district.txt' }); // → { index: 0, result: { counts: … } }
+ * await comparer.run({ index: 0, path: 'district.txt' }); // → { index: 0, result: { counts: … } }
  */
 export class CorpusComparer {
   private readonly upper: PreparedPlan;
   private readonly options: CompareOptions;
+  private readonly maxBytes: number | undefined;
 
   constructor(settings: CorpusSettings) {
     const tokenizer = tokenizerNamed(settings.tokenizer);
     this.upper = preparePlan(settings.upper, tokenizer);
     const { linkThreshold, minScore, margin } = settings;
+    this.maxBytes = settings.maxBytes;
     this.options = Object.fromEntries(Object.entries({ linkThreshold, minScore, margin, tokenizer }).filter(([, v]) => v !== undefined));
   }
 
-  run(task: CorpusTask): CorpusOutcome {
+  async run(task: CorpusTask): Promise<CorpusOutcome> {
     try {
-      const lower = readPlan(task.path);
+      const lower = await readPlan(task.path, { maxBytes: this.maxBytes });
       return { index: task.index, result: compareForCorpus(this.upper, lower, { index: task.index, source: task.path }, this.options) };
     } catch (e) {
       return { index: task.index, failure: failureOf(e, task) };
@@ -77,6 +81,6 @@ if (!isMainThread && parentPort && data?.kind === CORPUS_WORKER_KIND && data.set
   const comparer = new CorpusComparer(data.settings);
   port.on('message', (task: CorpusTask | null) => {
     if (task === null) port.close();
-    else port.postMessage(comparer.run(task));
+    else void comparer.run(task).then((outcome) => port.postMessage(outcome));
   });
 }

@@ -1,10 +1,9 @@
 import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PolicyLineageError } from '../errors.js';
-import { isJsonText, loadPlanJson } from '../model/validate.js';
-import { decodeBytes } from '../parse/decode.js';
+import { PolicyLineageError, UnreadableDocumentError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
-import { parsePlan } from '../parse/index.js';
+import { readPlan as readPlanBytes } from '../parse/read-plan.js';
+import { DEFAULT_MAX_BYTES } from '../read/index.js';
 
 /** What a command may do to the outside world; tests pass their own. */
 export interface CliIo {
@@ -25,15 +24,32 @@ export function processIo(): CliIo {
   };
 }
 
-/** Reads a file's bytes with a clear error for a missing file or a directory. */
-export function readInput(path: string): Uint8Array {
+/** Options of reading an input file. */
+export interface InputOptions {
+  /** Largest file accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
+  maxBytes?: number;
+}
+
+/**
+ * Reads a file's bytes with a clear error for a missing file, a directory, a device or FIFO (which
+ * could block or never end) and a file over the size limit — checked before anything is read.
+ */
+export function readInput(path: string, options: InputOptions = {}): Uint8Array {
   let stat;
   try {
     stat = statSync(path);
   } catch {
-    throw new PolicyLineageError('NOT_FOUND', 'no such file', { source: path });
+    throw new PolicyLineageError('NOT_FOUND', `no such file`, { source: path });
   }
-  if (stat.isDirectory()) throw new PolicyLineageError('IO', 'is a directory, expected a plan file', { source: path });
+  if (stat.isDirectory()) throw new PolicyLineageError('IO', `is a directory, expected a plan file`, { source: path });
+  if (!stat.isFile()) {
+    const kind = stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isSocket() ? 'a socket' : 'a device';
+    throw new PolicyLineageError('IO', `is ${kind}, expected a regular plan file`, { source: path });
+  }
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (stat.size > limit) {
+    throw new UnreadableDocumentError(`the file is ${stat.size} bytes, over the limit of ${limit} bytes (raise it with --max-bytes)`, path);
+  }
   try {
     return readFileSync(path);
   } catch (e) {
@@ -42,15 +58,12 @@ export function readInput(path: string): Uint8Array {
 }
 
 /**
- * Reads a plan file: a document to parse, or Plan JSON written by `parse --json` or another tool.
- * JSON is told by content in any encoding the decoder reads, so a JSON file that is not a Plan
- * is refused as a bad Plan JSON (naming the path), never parsed as a text document.
+ * Reads a plan file of any supported format — text, Word, OpenDocument, PDF, a saved web page —
+ * or Plan JSON written by `parse --json` or another tool.
  */
-export function readPlan(path: string): Plan {
-  const bytes = readInput(path);
-  const { text } = decodeBytes(bytes, path);
-  if (isJsonText(text)) return loadPlanJson(text, path);
-  return parsePlan(text, { source: path });
+export async function readPlan(path: string, options: InputOptions = {}): Promise<Plan> {
+  const bytes = readInput(path, options);
+  return readPlanBytes(bytes, { source: path, maxBytes: options.maxBytes });
 }
 
 /** Writes a report, creating the folder; says where on stderr. */

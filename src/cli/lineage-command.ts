@@ -7,7 +7,7 @@ import { renderLineageCsv } from '../report/lineage-csv.js';
 import { renderLineageHtml } from '../report/lineage-html.js';
 import { renderLineageJson } from '../report/lineage-json.js';
 import { renderLineageText } from '../report/lineage-text.js';
-import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, unitOption } from './args.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, unitOption, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
 import { tokenizerNamed } from './tokenizer.js';
 
@@ -36,6 +36,7 @@ Options:
   --skip-margin N      how much closer (0–1) a match two or more levels up must be than the
                        match in between to count as skip-level inheritance (default ${DEFAULT_SKIP_MARGIN})
 ${ALIGN_HELP}
+${READ_HELP}
   --color / --no-color colours in the text report (default: on for terminals)
   -h, --help           show this help
 
@@ -68,10 +69,10 @@ export function renderLineage(lineage: Lineage, format: LineageFormat, options: 
  * report. Returns the exit status.
  * @example await runLineage(['city.txt', 'district.txt', '--format', 'json'], processIo());
  */
-export function runLineage(args: string[], io: CliIo): number {
+export async function runLineage(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...OUTPUT_ARGS, ...ALIGN_ARGS, ordered: { type: 'boolean' }, all: { type: 'boolean' }, 'skip-margin': { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    { ...OUTPUT_ARGS, ...ALIGN_ARGS, ...READ_ARGS, ordered: { type: 'boolean' }, all: { type: 'boolean' }, 'skip-margin': { type: 'string' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
     'lineage',
   );
   if (values.help) {
@@ -85,7 +86,9 @@ export function runLineage(args: string[], io: CliIo): number {
   const format = values.json ? 'json' : choiceOption(values.format, 'format', LINEAGE_FORMATS, 'text');
   const align = alignArgs(values);
   const options = { ...align, skipMargin: unitOption(values['skip-margin'], 'skip-margin'), tokenizer: tokenizerNamed(align.tokenizer) };
-  const plans = positionals.map(readPlan);
+  const reading = readArgs(values);
+  const plans = [];
+  for (const path of positionals) plans.push(await readPlan(path, reading));
   const order: PlanOrder = values.ordered
     ? { chain: plans, reasons: [`chain as given (--ordered): ${plans.map(describePlan).join(' → ')}`], otherVersions: [] }
     : orderPlans(plans);

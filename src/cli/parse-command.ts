@@ -1,16 +1,18 @@
 import type { Node, Plan } from '../model/plan.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
 
 export const PARSE_HELP = `Usage: policy-lineage parse FILE [--json] [--out FILE]
 
-Reads a plan document (UTF-8, UTF-16 or GB18030 text extracted from PDF or Word) and prints its
+Reads a plan document — Word (.docx .docm .dotx .doc .wps), OpenDocument (.odt), PDF, a saved
+web page (.html), or text in UTF-8, UTF-16 or GB18030 — and prints its
 outline: sections, items with their lead units (牵头), partners (责任) and deadlines (时限), and
 warnings about anything the parser skipped or repaired.
 
 Options:
   --json        print the Plan as policy-lineage/plan@1 JSON instead of the outline
   --out FILE    write to FILE instead of standard output
+${READ_HELP.replace('        ', '')}
   -h, --help    show this help
 
 Examples:
@@ -19,8 +21,8 @@ Examples:
 `;
 
 /** `policy-lineage parse`: prints a plan's outline or its JSON. */
-export function runParse(args: string[], io: CliIo): number {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'parse');
+export async function runParse(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...READ_ARGS, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'parse');
   if (values.help) {
     io.stdout(PARSE_HELP);
     return 0;
@@ -29,7 +31,7 @@ export function runParse(args: string[], io: CliIo): number {
     io.stderr(`policy-lineage parse: expected one FILE, got ${positionals.length}\n${PARSE_HELP}`);
     return 1;
   }
-  const plan = readPlan(positionals[0]!);
+  const plan = await readPlan(positionals[0]!, readArgs(values));
   const output = values.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan);
   if (values.out) writeOutput(values.out, output, io);
   else io.stdout(output);

@@ -3,9 +3,10 @@ import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
 import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
+import type { ReadDocument } from '../read/types.js';
+import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
-import { decodeBytes } from './decode.js';
-import { parseHeader, squeeze } from './header.js';
+import { parseHeader } from './header.js';
 import { inferJurisdiction } from './jurisdiction.js';
 import { lineStarts, toLines, type Line } from './lines.js';
 import { fillPositions } from './positions.js';
@@ -22,20 +23,26 @@ export interface ParseOptions {
 }
 
 /**
- * Parses a plan document — raw bytes in UTF-8, UTF-16 or GB18030, or an already decoded string —
+ * Parses a plan document — raw bytes of text in UTF-8, UTF-16 or GB18030, an already decoded
+ * string, or a {@link ReadDocument} from {@link readDocument} (Word, OpenDocument, PDF, HTML) —
  * into a {@link Plan}: header facts, the tree of sections and items, and warnings about anything
- * skipped or repaired.
- * @throws {@link EncodingError}, {@link EmptyDocumentError} or {@link NoStructureError}
+ * skipped or repaired. A read document's paragraphs become lines and its tables tab-separated
+ * rows; its metadata fills header facts the text does not give; its warnings come first.
+ * Given a read Plan JSON, returns that plan.
+ * @throws {@link EncodingError}, {@link EmptyDocumentError}, {@link NoStructureError}, or
+ * {@link UnreadableDocumentError} for the bytes of a Word, OpenDocument or PDF file (use {@link readPlan})
  * @example
  * import { parsePlan } from 'policy-lineage';
  * const plan = parsePlan(fs.readFileSync('seeds/003_c25a0eff93a0bef6.txt'), { source: '003.txt' });
  * plan.title;              // '沈阳市2022年政务公开工作要点'
  * plan.children[0].title;  // '加强政府信息公开,夯实一流基础'
  */
-export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Plan {
-  const source = options.source ?? null;
-  const raw = typeof input === 'string' ? input : decodeBytes(input, source).text;
-  const lines = toLines(cleanSource(raw), lineStarts(raw));
+export function parsePlan(input: string | Uint8Array | ReadDocument, options: ParseOptions = {}): Plan {
+  const doc = typeof input === 'string' || input instanceof Uint8Array ? null : input;
+  const source = options.source ?? doc?.source ?? null;
+  if (doc?.plan) return doc.plan;
+  const given = planInput(input, source);
+  const lines = withOrigins(toLines(cleanSource(given.text), lineStarts(given.text)), given.origins);
   if (lines.length === 0) throw new EmptyDocumentError('the document has no text', { source });
   const warnings: ParseWarning[] = [];
 
@@ -69,9 +76,10 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
   assignIds(children);
   const header = parseHeader(headerLines);
   warnings.unshift(...header.warnings);
-  const title = header.title ?? squeeze(headerLines[0]?.text ?? '');
-  const jurisdiction = inferJurisdiction([title, header.issuer, header.masthead, header.noticeTitle], options.gazetteer);
-  const year = Number(/(\d{4})\s*年/.exec(title)?.[1] ?? header.date?.slice(0, 4) ?? NaN);
+  const { title, docNumber, issuer, date } = headerFacts(header, headerLines[0]?.text ?? null, doc, warnings);
+  if (doc) warnings.unshift(...doc.warnings);
+  const jurisdiction = inferJurisdiction([title, issuer, header.masthead, header.noticeTitle], options.gazetteer);
+  const year = Number(/(\d{4})\s*年/.exec(title)?.[1] ?? date?.slice(0, 4) ?? NaN);
   fillPositions(children, warnings, lines);
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -79,9 +87,9 @@ export function parsePlan(input: string | Uint8Array, options: ParseOptions = {}
     title,
     jurisdiction,
     year: Number.isNaN(year) ? null : year,
-    docNumber: header.docNumber,
-    issuer: header.issuer,
-    date: header.date,
+    docNumber,
+    issuer,
+    date,
     references: header.references,
     preamble: header.preamble,
     children,

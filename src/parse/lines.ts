@@ -1,4 +1,4 @@
-import type { Position } from '../model/position.js';
+import type { Origin, Position } from '../model/position.js';
 import { cleanInline } from './clean.js';
 import { htmlTableRows } from './html-table.js';
 
@@ -12,6 +12,8 @@ export interface Line {
   text: string;
   /** Whether the line is a row of a tab-separated or markdown table. */
   table: boolean;
+  /** Where the line came from in a Word, OpenDocument, PDF or HTML file, when a reader said. */
+  origin?: Origin;
   /** The line's span without its surrounding spaces (an HTML table row: the whole table's). */
   position: Position;
 }
@@ -86,6 +88,6 @@ function line(no: number, raw: string, position: Position): Line {
  */
 export function spanOf(first: Line, last: Line = first): Position {
   const position: Position = { start: first.position.start, end: last.position.end };
-  if (first.position.origin) position.origin = first.position.origin;
+  if (first.origin) position.origin = first.origin;
   return position;
 }

@@ -38,6 +38,12 @@ export interface TableBlock {
   rows: string[][];
   /** `merged[r][c]` is true where the cell continues a merge from the left or from above. */
   merged?: boolean[][];
+  /**
+   * For each merged cell, the side its merge continues from: "left" (gridSpan, colspan) or
+   * "above" (vMerge, rowspan); null elsewhere. Readers that know it say so; without it the
+   * direction is guessed from equal neighbours.
+   */
+  mergedFrom?: ('left' | 'above' | null)[][];
   origin?: Origin;
 }
 

@@ -9,13 +9,14 @@ export const RUNTIME_EXPORTS = {
     'PLAN_SCHEMA', 'COMPARISON_SCHEMA', 'LEVELS', 'LINK_STATUSES', 'planItems', 'planSections', 'itemLabel', 'itemText', 'loadPlanJson',
     'Gazetteer', 'defaultGazetteer',
     // errors
-    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError',
-    // decode → parse → align → classify
-    'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
+    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError', 'UnreadableDocumentError',
+    // read → decode → parse → align → classify
+    'readPlan', 'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
     'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MIN_SCORE', 'DEFAULT_MARGIN', 'DEFAULT_WEIGHTS',
     // report
     'renderJson', 'renderText', 'renderHtml', 'renderMarkdown', 'renderCsv',
   ],
+  './read': ['readDocument', 'detectFormat', 'DEFAULT_MAX_BYTES'],
   './lineage': [
     'LINEAGE_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'traceLineage', 'DEFAULT_SKIP_MARGIN', 'orderPlans', 'citation', 'normalizeDocNumber',
     'normalizeTitle', 'CorpusAggregator', 'compareForCorpus', 'corpusPlanResultOf', 'renderLineageJson', 'renderLineageCsv', 'renderLineageHtml',
@@ -27,9 +28,10 @@ export const RUNTIME_EXPORTS = {
   ],
 } as const;
 
-/** The source file of each entry point (tsup.config.ts builds them to dist/index, dist/lineage, dist/text). */
+/** The source file of each entry point (tsup.config.ts builds them to dist/index, dist/read, dist/lineage, dist/text). */
 export const ENTRY_SOURCES: Record<keyof typeof RUNTIME_EXPORTS, string> = {
   '.': 'src/index.ts',
+  './read': 'src/exports/read.ts',
   './lineage': 'src/exports/lineage.ts',
   './text': 'src/exports/text.ts',
 };

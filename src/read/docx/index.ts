@@ -1,0 +1,7 @@
+import { UnreadableDocumentError } from '../../errors.js';
+import type { ReadDocument, ReadOptions } from '../types.js';
+
+/** Placeholder until the reader lands: refuses every file of this format. */
+export async function readDocx(_bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
+  throw new UnreadableDocumentError(`Word (.docx) files cannot be read yet; save the document as .txt`, options.source ?? null, 'docx');
+}
