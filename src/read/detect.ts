@@ -86,18 +86,20 @@ function looksLikeMhtml(head: string): boolean {
 }
 
 /**
- * Whether the file is a JSON document (see {@link isJsonText}), whatever it holds: it goes to the
- * Plan JSON loader, which names what is wrong with one that is not a Plan (`$: expected an
- * object, got []`, `$.schema: expected "policy-lineage/plan@1", got nothing`) wherever its
- * `schema` key sits.
+ * Whether the file is a JSON document (see {@link isJsonText}), whatever it holds, or a broken one
+ * that names the plan schema: it goes to the Plan JSON loader, which names what is wrong with one
+ * that is not a Plan (`$: expected an object, got []`, `$.schema: expected
+ * "policy-lineage/plan@1", got nothing`) wherever its `schema` key sits.
  */
 function isJson(bytes: Uint8Array, head: string): boolean {
   if (!/^\s*[[{]/.test(head)) return false;
+  let text: string;
   try {
-    return isJsonText(decodeBytes(bytes).text);
+    text = decodeBytes(bytes).text;
   } catch {
     return false;
   }
+  return isJsonText(text) || /"schema"\s*:\s*"policy-lineage\/plan@/.test(text);
 }
 
 /**
