@@ -13,8 +13,8 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    // segmentit and the other runtime dependencies stay dependencies, not bundled copies
-    external: ['segmentit', 'fastest-levenshtein', 'diff', /^lodash/],
+    // the runtime dependencies stay dependencies, not bundled copies; the dictionary is data/segment-dict.bin
+    external: ['fastest-levenshtein', 'diff', /^lodash/],
   },
   {
     entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { comparePlans } from '../src/align/compare.js';
 import { preparePlan } from '../src/align/prepare.js';
 import { parsePlan } from '../src/parse/index.js';
-import { segmenter } from '../src/text/segmenter.js';
+import { dictionary } from '../src/text/dictionary.js';
 import { baselineAvailable } from './quality.js';
 import { fmt, ROOT, section, timeCommand, timeMs } from './util.js';
 
@@ -22,8 +22,8 @@ export function speedBench(): void {
 
   section('Comparison');
   let t = performance.now();
-  segmenter();
-  console.log(`segmentit dictionary load: ${(performance.now() - t).toFixed(0)} ms (once per process)`);
+  dictionary();
+  console.log(`compact segmentation dictionary load: ${(performance.now() - t).toFixed(0)} ms (once per process)`);
   const [liaozhong, , , shenyang] = bytes.map((b) => parsePlan(b));
   console.log(`Shenyang 2022 (29 items) vs Liaozhong 2022 (26 items), segmenter loaded: ${timeMs(() => comparePlans(shenyang!, liaozhong!), 20).toFixed(1)} ms (median of 20, tokens computed each time)`);
   const pu = preparePlan(shenyang!);

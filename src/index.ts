@@ -36,6 +36,7 @@ export { loadPlanJson } from './model/validate.js';
 export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
 export type { GazetteerEntry } from './model/gazetteer.js';
 export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError, UnreadableDocumentError } from './errors.js';
+export { DictionaryMissingError } from './text/dictionary.js';
 export type { ErrorCode, WarningCode, Place } from './errors.js';
 
 // read → decode → parse (the read stage's parts: policy-lineage/read)

@@ -7,6 +7,8 @@
 
 export { segmentitTokenizer, charTokenizer } from '../text/segmenter.js';
 export type { Tokenizer } from '../text/segmenter.js';
+// the segmentation dictionary: Node loads it by itself, a browser hands it in before the first comparison
+export { loadDictionary, useDictionary, dictionaryLoaded, DICTIONARY_FILE } from '../text/dictionary.js';
 export { comparableForm, compactForm } from '../text/comparable.js';
 export { agencyKey } from '../text/agencies.js';
 export { parseDeadline } from '../text/deadline.js';

@@ -7,10 +7,13 @@ import { parsePlan } from '../../src/parse/index.js';
 import { fixturePath, ROOT, seedPath, SEEDS } from '../helpers.js';
 import { launchChromium } from '../support/chromium.js';
 
+type Lib = typeof import('../../src/index.js') & typeof import('../../src/exports/text.js');
+import { DICTIONARY_FILE } from '../../src/text/dictionary.js';
+
 /**
  * The package — parse, compare, render — bundled from dist/ for the browser the way a web app
- * would bundle it (resolving 'policy-lineage' through package.json "exports", browser conditions),
- * then run in real headless Chromium. The bundle build fails on any Node-only import.
+ * would bundle it (resolving 'policy-lineage' and 'policy-lineage/text' through package.json
+ * "exports"), then run in real headless Chromium. The bundle build fails on any Node-only import.
  */
 const launched = await launchChromium();
 if ('skip' in launched) console.warn(`browser bundle test skipped: ${launched.skip}`);
@@ -19,13 +22,14 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
   let browser: Browser;
   let page: Page;
   let bundleBytes = 0;
+  let beforeLoad = '';
   let bundleInputs: string[] = [];
 
   beforeAll(async () => {
     browser = (launched as { browser: Browser }).browser;
     const result = await build({
       stdin: {
-        contents: "import * as lib from 'policy-lineage'; globalThis.policyLineage = lib;",
+        contents: "import * as lib from 'policy-lineage'; import * as text from 'policy-lineage/text'; globalThis.policyLineage = { ...lib, ...text };",
         resolveDir: ROOT,
         loader: 'js',
       },
@@ -34,17 +38,37 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
       format: 'iife',
       target: 'es2022',
       write: false,
-      metafile: true,
       logLevel: 'silent',
+      minify: true,
+      metafile: true,
     });
     bundleInputs = Object.keys(result.metafile.inputs);
     const code = result.outputFiles[0]!.text;
-    bundleBytes = code.length;
+    bundleBytes = Buffer.byteLength(code);
     page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setContent('<!doctype html><meta charset="utf-8"><title>policy-lineage</title>');
-    await page.addScriptTag({ content: code });
+    // a page and its assets served from one origin: the bundle, and the dictionary as a file of its own
+    const dictionary = readFileSync(`${ROOT}/data/${DICTIONARY_FILE}`);
+    await page.route('https://policy-lineage.test/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === `/${DICTIONARY_FILE}`) return route.fulfill({ body: dictionary, contentType: 'application/octet-stream' });
+      if (path === '/bundle.js') return route.fulfill({ body: code, contentType: 'text/javascript; charset=utf-8' });
+      return route.fulfill({ body: '<!doctype html><meta charset="utf-8"><title>policy-lineage</title><script src="/bundle.js"></script>', contentType: 'text/html; charset=utf-8' });
+    });
+    await page.goto('https://policy-lineage.test/');
+    beforeLoad = await page.evaluate(() => {
+      const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
+      try {
+        return lib.segmentitTokenizer('加强政务公开').join('|');
+      } catch (e) {
+        return e instanceof lib.DictionaryMissingError && /loadDictionary/.test(e.message) ? 'DictionaryMissingError' : String(e);
+      }
+    });
+    await page.evaluate(async (file) => {
+      const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
+      await lib.loadDictionary(`/${file}`);
+    }, DICTIONARY_FILE);
     expect(errors).toEqual([]);
   }, 120_000);
 
@@ -52,10 +76,15 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     await browser?.close();
   });
 
-  it('bundles dist/index.js without Node-only modules', () => {
-    expect(bundleInputs.some((f) => f.endsWith('dist/index.js'))).toBe(true);
+  it('bundles dist/ without Node-only modules, at most 1.5 MB minified, the dictionary outside it', () => {
+    expect(bundleInputs.filter((f) => /^dist\/(index|text)\.js$/.test(f)).sort()).toEqual(['dist/index.js', 'dist/text.js']);
     expect(bundleInputs.filter((f) => f.startsWith('src/'))).toEqual([]);
     expect(bundleBytes).toBeGreaterThan(100_000);
+    expect(bundleBytes).toBeLessThanOrEqual(1_500_000);
+  });
+
+  it('refuses to segment before the dictionary is handed in, with an error that says so', () => {
+    expect(beforeLoad).toBe('DictionaryMissingError');
   });
 
   it('compares two seed plans exactly as Node does', async () => {
@@ -63,7 +92,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     const lower = readFileSync(seedPath(SEEDS.liaozhong2022), 'utf8');
     const inBrowser = await page.evaluate(
       ([a, b]) => {
-        const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+        const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
         return JSON.parse(JSON.stringify(lib.comparePlans(lib.parsePlan(a!), lib.parsePlan(b!))));
       },
       [upper, lower],
@@ -77,7 +106,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     const lower = readFileSync(seedPath(SEEDS.liaozhong2022), 'utf8');
     const result = await page.evaluate(
       ([bytes, b]) => {
-        const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+        const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
         const upper = lib.parsePlan(new Uint8Array(bytes as number[]));
         const html = lib.renderHtml(lib.comparePlans(upper, lib.parsePlan(b as string)));
         return { title: upper.title, encoding: lib.decodeBytes(new Uint8Array(bytes as number[])).encoding, html: html.length };

@@ -46,7 +46,7 @@ describe.each(ENTRIES)('the public API at %s', (entry) => {
 
 describe('the root API', () => {
   it('stays small: about 30 names, the rest behind subpaths', () => {
-    expect(RUNTIME_EXPORTS['.'].length).toBeLessThanOrEqual(35);
+    expect(RUNTIME_EXPORTS['.'].length).toBeLessThanOrEqual(36);
   });
 
   it('shares no name between entry points', () => {

@@ -10,6 +10,7 @@ export const RUNTIME_EXPORTS = {
     'Gazetteer', 'defaultGazetteer',
     // errors
     'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError', 'UnreadableDocumentError',
+    'DictionaryMissingError',
     // read → decode → parse → align → classify
     'readPlan', 'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
     'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MIN_SCORE', 'DEFAULT_MARGIN', 'DEFAULT_WEIGHTS',
@@ -23,7 +24,7 @@ export const RUNTIME_EXPORTS = {
     'renderLineageText', 'renderCorpusJson', 'renderCorpusCsv', 'renderCorpusHtml', 'renderCorpusText',
   ],
   './text': [
-    'segmentitTokenizer', 'charTokenizer', 'comparableForm', 'compactForm', 'agencyKey', 'parseDeadline', 'cleanSource', 'parseMarker',
+    'segmentitTokenizer', 'charTokenizer', 'loadDictionary', 'useDictionary', 'dictionaryLoaded', 'DICTIONARY_FILE', 'comparableForm', 'compactForm', 'agencyKey', 'parseDeadline', 'cleanSource', 'parseMarker',
     'extractMetadata', 'splitUnits', 'inferJurisdiction', 'textDiff', 'deadlineChange',
   ],
 } as const;

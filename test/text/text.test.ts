@@ -4,9 +4,12 @@ import { agencyKey } from '../../src/text/agencies.js';
 import { comparableForm, compactForm } from '../../src/text/comparable.js';
 import { parseDeadline } from '../../src/text/deadline.js';
 import { placeNames } from '../../src/text/places.js';
-import { referenceSegmenter, segmenter, segmentitTokenizer } from '../../src/text/segmenter.js';
+import { dictionary } from '../../src/text/dictionary.js';
+import { segmentWords } from '../../src/text/segment.js';
+import { segmentitTokenizer } from '../../src/text/segmenter.js';
+import { referenceSegmenter } from '../support/segmentit-reference.js';
 import { toSimplified } from '../../src/text/simplified.js';
-import { seedPath } from '../helpers.js';
+import { fixturePath, seedPath } from '../helpers.js';
 
 describe('comparable form', () => {
   it('folds width, traditional variants and spacing', () => {
@@ -68,23 +71,53 @@ describe('deadlines', () => {
   });
 });
 
-describe('segmentit', () => {
+describe('segmentation over the compact dictionary', () => {
   it('is loaded once and shared', () => {
-    expect(segmenter()).toBe(segmenter());
+    expect(dictionary()).toBe(dictionary());
+    expect(dictionary().size).toBeGreaterThan(150_000);
   });
 
-  it("segments every clause of every seed exactly like segmentit's own dictionary loader", () => {
-    const ours = segmenter();
+  const files = [
+    ...readdirSync(seedPath('.')).map((f) => seedPath(f)),
+    ...readdirSync(fixturePath('synthetic'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fixturePath('synthetic', f)),
+  ];
+
+  it("segments every clause of every seed and synthetic plan exactly as segmentit's own Segment does", () => {
     const theirs = referenceSegmenter();
+    const ours = dictionary();
     let clauses = 0;
-    for (const f of readdirSync(seedPath('.'))) {
-      for (const clause of readFileSync(seedPath(f), 'utf8').split(/[，。；、\n\t|]+/)) {
+    for (const file of files) {
+      for (const clause of readFileSync(file, 'utf8').split(/[，。；、\n\t|]+/)) {
         if (!clause.trim()) continue;
         clauses++;
-        expect(ours.doSegment(clause, { simple: true })).toEqual(theirs.doSegment(clause, { simple: true }));
+        expect(segmentWords(ours, clause), clause).toEqual(theirs.doSegment(clause, { simple: true }));
       }
     }
     expect(clauses).toBeGreaterThan(2000);
+  });
+
+  it('agrees with segmentit on the quirks: URLs, e-mail, numbers, dates, names, Latin, full-width', () => {
+    const theirs = referenceSegmenter();
+    for (const text of [
+      '详见https://www.gov.cn/zhengce/2022.html网站',
+      '联系邮箱zwgk@shenyang.gov.cn，电话024-22722345',
+      '完成率达到98.5%以上，共计十五点五八万元',
+      '2022年5月31日前完成第3季度工作',
+      '由王小明同志和欧阳明华负责，小李协助',
+      'ＡＢＣ１２３全角字母和数字',
+      '推进ISO9001认证与Node.js平台建设',
+      '三分之一的县（市、区）',
+    ]) {
+      expect(segmentWords(dictionary(), text), text).toEqual(theirs.doSegment(text, { simple: true }));
+    }
+  });
+
+  it('segments a clause segmentit could not finish (no punctuation for thousands of characters) in bounded time', () => {
+    const long = '加强政务公开平台建设'.repeat(10_000);
+    const words = segmentWords(dictionary(), long);
+    expect(words.join('')).toBe(long);
   });
 
   it('splits text into words and keeps punctuation as tokens', () => {
