@@ -8,6 +8,8 @@ export default defineConfig([
     entry: { index: 'src/index.ts', read: 'src/exports/read.ts', lineage: 'src/exports/lineage.ts', text: 'src/exports/text.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
+    // import.meta.url in the CommonJS build (the dictionary is found next to the module)
+    shims: true,
     dts: true,
     sourcemap: true,
     clean: true,

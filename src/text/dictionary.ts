@@ -215,7 +215,8 @@ interface NodeFs {
 function candidateUrls(): URL[] {
   const bases: string[] = [];
   try {
-    if (typeof import.meta !== 'undefined' && typeof import.meta.url === 'string') bases.push(import.meta.url);
+    const url = import.meta.url;
+    if (typeof url === 'string') bases.push(url);
   } catch {
     // not an ES module (CommonJS build)
   }
