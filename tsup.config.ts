@@ -19,7 +19,9 @@ export default defineConfig([
     external: ['fastest-levenshtein', 'diff', /^lodash/],
   },
   {
-    entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts' },
+    entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts', 'network-worker': 'src/cli/network-worker.ts' },
+    // optional: loaded on demand by the Parquet writer only
+    external: ['hyparquet-writer'],
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

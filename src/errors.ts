@@ -39,8 +39,20 @@ export type WarningCode =
   | 'table-trailing-row' // a table row after the last item, read as a further task
   | 'table-unmatched-row' // a task-table row with no prose item
   | 'metadata-fallback' // a header fact (title, 文号, issuer, date) taken from the file's metadata
-  | 'format-mismatch' // the content is another format than the file name says; read as the content
-  | 'dropped-furniture'; // page furniture a reader dropped (running heads, page numbers, navigation)
+  | 'format-mismatch' // the content is another format than the file name says, and is read as the content
+  | 'dropped-furniture' // page furniture a reader dropped (running heads, page numbers, navigation)
+  | 'page-furniture' // a page number or running head between lines of the text, dropped
+  | 'page-furniture-dropped' // the PDF reader's count of page numbers and running heads dropped
+  | 'annotation' // a line without Chinese text (an annotation in another script), dropped
+  | 'absorbed-marker' // a marker that breaks the numbering after a cut-off sentence, read as text
+  | 'flattened-table' // a table pasted one cell per line, read as a table
+  | 'table-section' // a table that holds the items of a section
+  | 'skipped-notes' // footnotes a reader left out
+  | 'skipped-comments' // comments a reader left out
+  | 'site-chrome-dropped' // a saved page's navigation, breadcrumbs and footers, dropped
+  | 'pages-skipped' // PDF pages beyond the page limit, not read
+  | 'page-unreadable' // a PDF page that could not be read, skipped
+  | 'pages-without-text'; // PDF pages without a text layer (scanned), skipped
 
 /** Where an error (or a warning) is about: the input's name and a span of its text. */
 export interface Place {

@@ -17,7 +17,8 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
 /** Reads a number option that must lie in [0, 1]. */
 export function unitOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  // Number('') and Number(' ') are 0: an empty value is not a number
+  const n = value.trim() === '' ? NaN : Number(value);
   if (!(n >= 0 && n <= 1)) throw new BadOptionError(`--${name} must be a number between 0 and 1, got "${value}"`);
   return n;
 }
@@ -49,7 +50,7 @@ export const READ_HELP = `  --max-bytes N        largest input file accepted, in
 export function readArgs(values: Record<string, string | boolean | undefined>): { maxBytes?: number } {
   const raw = values['max-bytes'];
   if (typeof raw !== 'string') return {};
-  const n = Number(raw);
+  const n = raw.trim() === '' ? NaN : Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new BadOptionError(`--max-bytes must be a whole number of bytes ≥ 1, got "${raw}"`);
   return { maxBytes: n };
 }

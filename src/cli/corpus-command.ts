@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BadOptionError } from '../errors.js';
 import { CorpusAggregator } from '../lineage/corpus.js';
-import type { CorpusResult } from '../model/lineage.js';
+import type { CorpusFailure, CorpusResult } from '../model/lineage.js';
 import { renderCorpusCsv } from '../report/corpus-csv.js';
 import { renderCorpusHtml } from '../report/corpus-html.js';
 import { renderCorpusJson } from '../report/corpus-json.js';
@@ -13,6 +13,7 @@ import { renderCorpusPlanLine, renderCorpusText } from '../report/corpus-text.js
 import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { CORPUS_WORKER_KIND, CorpusComparer, failureOf, type CorpusOutcome, type CorpusSettings, type CorpusTask } from './corpus-worker.js';
 import { readPlan, writeOutput, type CliIo } from './io.js';
+import { listPlanFiles } from './walk.js';
 
 export const CORPUS_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
@@ -72,11 +73,11 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const table = choiceOption(values.table, 'table', ['plans', 'items'] as const, 'plans');
   const reading = readArgs(values);
   const settings: CorpusSettings = { upper: await readPlan(positionals[0]!, reading), ...alignArgs(values), ...reading };
-  const requested = workerCount(values.workers);
-  const tasks = listTasks(positionals[0]!, positionals.slice(1), io);
-  if (tasks.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);
-  // a worker costs a tokenizer start-up (~0.3 s); one plan is compared faster right here
-  const workers = tasks.length === 1 ? 0 : Math.min(requested, tasks.length);
+  const requested = workerCount(values.workers, io);
+  const { tasks, skipped } = listTasks(positionals[0]!, positionals.slice(1), io);
+  if (tasks.length === 0 && skipped.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);
+  // one plan is compared faster right here than a worker starts
+  const workers = tasks.length <= 1 ? 0 : Math.min(requested, tasks.length);
 
   const aggregator = new CorpusAggregator(settings.upper);
   const progress = new Progress(io, tasks.length, io.stderrIsTTY && !values['no-progress']);
@@ -93,6 +94,7 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
     }
     progress.update(aggregator.compared, aggregator.failed);
   });
+  for (const failure of skipped) inOrder.push({ index: failure.index, failure });
 
   const workerFile = new URL('./corpus-worker.js', import.meta.url);
   if (workers > 0 && !existsSync(fileURLToPath(workerFile))) {
@@ -133,39 +135,36 @@ export function renderCorpus(result: CorpusResult, format: CorpusFormat, options
   }
 }
 
-function workerCount(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
-  const n = Number(value);
+/** Worker threads: at most one per available core (more only compete for them, each with its own memory). */
+export function workerCount(value: string | undefined, io: CliIo): number {
+  const cores = Math.max(1, availableParallelism());
+  if (value === undefined) return cores;
+  const n = value.trim() === '' ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 0) throw new BadOptionError(`--workers must be a whole number ≥ 0, got "${value}"`);
+  if (n > cores) {
+    io.stderr(`policy-lineage: --workers ${n} capped to ${cores}, the number of cores available\n`);
+    return cores;
+  }
   return n;
 }
 
-/** Files to compare: each DIR's visible files (sorted by name), other paths as given; never UPPER itself. */
-function listTasks(upperPath: string, inputs: string[], io: CliIo): CorpusTask[] {
+/**
+ * Files to compare: each DIR's visible files (sorted by name), other paths as given; never UPPER
+ * itself. Entries that cannot be read (link loops, FIFOs, dangling links, missing paths) are
+ * skipped failures, numbered in input order with the rest.
+ */
+function listTasks(upperPath: string, inputs: string[], io: CliIo): { tasks: CorpusTask[]; skipped: CorpusFailure[] } {
   const upper = resolve(upperPath);
-  const paths: string[] = [];
-  for (const input of inputs) {
-    let isDir = false;
-    try {
-      isDir = statSync(input).isDirectory();
-    } catch {
-      // a missing path is reported as a skipped file when its turn comes
-    }
-    if (!isDir) {
-      paths.push(input);
-      continue;
-    }
-    const names = readdirSync(input)
-      .filter((name) => !name.startsWith('.'))
-      .sort();
-    for (const name of names) {
-      const path = join(input, name);
-      if (statSync(path, { throwIfNoEntry: false })?.isFile()) paths.push(path);
-    }
-  }
-  const kept = paths.filter((p) => resolve(p) !== upper);
-  if (kept.length < paths.length) io.stderr(`policy-lineage corpus: not comparing ${upperPath} with itself\n`);
-  return kept.map((path, index) => ({ index, path }));
+  const entries = listPlanFiles(inputs);
+  const kept = entries.filter((e) => resolve(e.path) !== upper);
+  if (kept.length < entries.length) io.stderr(`policy-lineage corpus: not comparing ${upperPath} with itself\n`);
+  const tasks: CorpusTask[] = [];
+  const skipped: CorpusFailure[] = [];
+  kept.forEach((entry, index) => {
+    if ('message' in entry) skipped.push({ index, source: entry.path, code: entry.code, message: entry.message });
+    else tasks.push({ index, path: entry.path });
+  });
+  return { tasks, skipped };
 }
 
 async function runInProcess(tasks: CorpusTask[], settings: CorpusSettings, emit: (o: CorpusOutcome) => void): Promise<void> {

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { PolicyLineageError, UnreadableDocumentError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { readPlan as readPlanBytes } from '../parse/read-plan.js';
@@ -66,13 +66,45 @@ export async function readPlan(path: string, options: InputOptions = {}): Promis
   return readPlanBytes(bytes, { source: path, maxBytes: options.maxBytes });
 }
 
-/** Writes a report, creating the folder; says where on stderr. */
-export function writeOutput(path: string, content: string | Uint8Array, io: CliIo): void {
+/**
+ * The name a file is written under until it is complete: hidden, in the same folder (so the
+ * rename is atomic) and ending in `.partial`, so an interrupted run leaves nothing that looks done.
+ */
+export function partialName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+}
+
+/**
+ * Writes files so that each appears complete or not at all: every content goes to its
+ * {@link partialName} first, and only when all are written are they renamed into place.
+ */
+export function writeOutputs(files: readonly { path: string; content: string | Uint8Array }[], io: CliIo): void {
+  const written: { path: string; partial: string }[] = [];
+  let current = files[0]?.path ?? '';
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
+    for (const { path, content } of files) {
+      current = path;
+      mkdirSync(dirname(path), { recursive: true });
+      const partial = partialName(path);
+      written.push({ path, partial });
+      writeFileSync(partial, content);
+    }
   } catch (e) {
-    throw new PolicyLineageError('IO', `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
+    for (const { partial } of written) rmSync(partial, { force: true });
+    throw new PolicyLineageError('IO', `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: current });
   }
-  io.stderr(`wrote ${path}\n`);
+  for (const { path, partial } of written) {
+    try {
+      renameSync(partial, path);
+    } catch (e) {
+      rmSync(partial, { force: true });
+      throw new PolicyLineageError('IO', `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
+    }
+    io.stderr(`wrote ${path}\n`);
+  }
+}
+
+/** Writes a report, creating the folder, under a temporary name renamed at the end; says where on stderr. */
+export function writeOutput(path: string, content: string | Uint8Array, io: CliIo): void {
+  writeOutputs([{ path, content }], io);
 }

@@ -3,6 +3,7 @@ import { runCompare } from './compare-command.js';
 import { runCorpus } from './corpus-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runLineage } from './lineage-command.js';
+import { runNetwork } from './network-command.js';
 import { runParse } from './parse-command.js';
 import { VERSION } from './version.js';
 
@@ -13,6 +14,7 @@ Usage:
   policy-lineage compare UPPER LOWER [--format F]         what LOWER inherited, modified, added, dropped
   policy-lineage lineage PLAN PLAN [PLAN…] [--format F]   trace requirements down a chain of plans
   policy-lineage corpus UPPER DIR_OR_FILES… [--format F]  one upper plan against many lower plans
+  policy-lineage network DIR… [--out DIR]                 who derives from whom in a folder of plans; item diffusion
 
 Run "policy-lineage COMMAND --help" for the options of a command, with examples.
 Exit status: 0 on success, 1 on bad input or options (one line on standard error).
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<n
   compare: runCompare,
   lineage: runLineage,
   corpus: runCorpus,
+  network: runNetwork,
 };
 
 /**
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.stderr(`policy-lineage: unknown command "${command}" (expected parse, compare, lineage or corpus; see policy-lineage --help)\n`);
+    io.stderr(`policy-lineage: unknown command "${command}" (expected parse, compare, lineage, corpus or network; see policy-lineage --help)\n`);
     return 1;
   }
   try {

@@ -32,6 +32,8 @@ export type { OrderOptions } from '../lineage/order.js';
 export { citation, normalizeDocNumber, normalizeTitle } from '../lineage/citations.js';
 export type { Citation } from '../lineage/citations.js';
 export { CorpusAggregator, compareForCorpus, corpusPlanResultOf } from '../lineage/corpus.js';
+export { NETWORK_SCHEMA, inferNetwork, assembleNetwork, planShingles, pairKey } from '../lineage/network.js';
+export type { NetworkPlan, NetworkEdge, EdgeEvidence, NetworkOptions, NetworkResult, PairResult } from '../lineage/network.js';
 export { renderLineageJson } from '../report/lineage-json.js';
 export { renderLineageCsv } from '../report/lineage-csv.js';
 export { renderLineageHtml } from '../report/lineage-html.js';

@@ -1,8 +1,9 @@
 import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
-import { extractMetadata } from './metadata.js';
-import { buildOutline, nodeText, sectionTitle, type OutlineNode } from './outline.js';
+import { joinFragments } from './clean.js';
+import { extractMetadata, unitLine } from './metadata.js';
+import { buildOutline, sectionTitle, type OutlineNode, type OutlineState } from './outline.js';
 import { headingOf } from './sentences.js';
 import { isoDate } from './header.js';
 
@@ -10,12 +11,18 @@ import { isoDate } from './header.js';
 const TRAILER = /^(抄送|印发|附件[:：\d一二三四五六七八九十]*|(此件|本件).{0,8})/;
 
 /**
- * Index of the first line of the plan body: the first "一、" (value 1) outside tables, else the
- * first marker of value 1 whose kind recurs with value 2 later on.
+ * Index of the first line of the plan body: a "第一部分" / "第一章" followed by a second one, else
+ * the first "一、" (value 1) outside tables, else the first marker of value 1 whose kind recurs with
+ * value 2 later on.
  */
 export function findBodyStart(lines: Line[]): number {
   const markers = lines.map((l) => (l.table ? null : parseMarker(l.text)));
   const firstDun = markers.findIndex((m) => m?.kind === 'cn-dun' && m.value === 1);
+  // 第一部分 / 第一章 above the 一、 sections, when a 第二… follows
+  const firstPart = markers.findIndex(
+    (m, i) => (m?.kind === 'part' || m?.kind === 'chapter') && m.value === 1 && markers.slice(i + 1).some((n) => n?.kind === m.kind && n.value === 2),
+  );
+  if (firstPart >= 0 && (firstDun < 0 || firstPart < firstDun)) return firstPart;
   if (firstDun >= 0) return firstDun;
   return markers.findIndex((m, i) => m?.value === 1 && markers.slice(i + 1).some((n) => n?.kind === m.kind && n.value === 2));
 }
@@ -45,8 +52,8 @@ export function dropTrailer(lines: Line[], warnings: ParseWarning[]): Line[] {
  * "（一）以政务公开助推经济平稳健康发展。" a section). Items lose their metadata parenthesis to
  * `leads`, `partners` and `deadline`.
  */
-export function proseNodes(lines: Line[], warnings: ParseWarning[]): Node[] {
-  const { roots, leading } = buildOutline(lines, warnings);
+export function proseNodes(lines: Line[], warnings: ParseWarning[], state?: OutlineState): Node[] {
+  const { roots, leading } = buildOutline(lines, warnings, state);
   for (const l of leading) warnings.push({ code: 'skipped-line', line: l.no, message: `skipped text before the first section: "${l.text.slice(0, 40)}"` });
   return roots.map((n) => finish(n, warnings));
 }
@@ -60,24 +67,43 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
     const section: Section = { kind: 'section', id: '', marker: node.marker.raw, title, intro, children, line: node.line, position };
     return section;
   }
-  const full = nodeText(node);
-  const meta = extractMetadata(full);
+  // unit and deadline lines after the item's text ("责任单位：X", "X牵头落实") belong to it
+  const parts = [...node.parts];
+  const ownLine: ReturnType<typeof unitLine>[] = [];
+  while (parts.length > 1) {
+    const f = unitLine(parts[parts.length - 1]!);
+    if (!f) break;
+    ownLine.unshift(f);
+    parts.pop();
+  }
+  // a title line followed by its paragraph ("（一）指导思想" / "坚持…"): the title is the heading
+  const titleLine = parts.length > 1 && isTitleLine(parts[0]!) ? parts[0]! : '';
+  const body = (titleLine ? parts.slice(1) : parts).reduce((acc, p) => joinFragments(acc, p), '');
+  const meta = extractMetadata(body);
   if (meta.debris) {
     warnings.push({ code: 'repaired-metadata', line: node.line, message: `item ${node.marker.raw}: dropped "${meta.debris}" repeated by a page break before a metadata key` });
   }
   if (meta.unclosed) {
     warnings.push({ code: 'unclosed-metadata', line: node.line, message: `item ${node.marker.raw}: the metadata parenthesis is never closed` });
   }
-  const text = meta.text;
+  const text = titleLine ? (meta.text ? `${titleLine} ${meta.text}` : titleLine) : meta.text;
+  const leads = [...meta.leads];
+  const partners = [...meta.partners];
+  const deadlines = meta.deadline ? [meta.deadline] : [];
+  for (const f of ownLine) {
+    for (const u of f!.leads) if (!leads.includes(u)) leads.push(u);
+    for (const u of f!.partners) if (!partners.includes(u)) partners.push(u);
+    if (f!.deadline) deadlines.push(f!.deadline);
+  }
   const item: Item = {
     kind: 'item',
     id: '',
     marker: node.marker.raw,
-    heading: headingOf(text),
+    heading: titleLine ? titleLine.replace(/[。.]$/, '') : headingOf(text),
     text,
-    leads: meta.leads,
-    partners: meta.partners,
-    deadline: meta.deadline,
+    leads,
+    partners,
+    deadline: deadlines.length ? deadlines.join('；') : null,
     tasks: [],
     line: node.line,
     position: node.position,
@@ -85,6 +111,12 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
   if (!text) warnings.push({ code: 'empty-item', line: node.line, message: `item ${node.marker.raw} has no text` });
   return item;
 }
+
+/** A heading on a line of its own: short, no punctuation inside or at its end. */
+function isTitleLine(s: string): boolean {
+  return s.length <= SHORT_TITLE && !/[。！？!?；;，,：:、]/.test(s);
+}
+const SHORT_TITLE = 25;
 
 /** Gives every node its path id ("1", "1.2", "1.2.5"). */
 export function assignIds(nodes: Node[], prefix = ''): void {

@@ -2,7 +2,7 @@ import { EmptyDocumentError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
-import { assignIds, dropTrailer, findBodyStart, isCaption, proseNodes } from './body.js';
+import { assignIds, findBodyStart } from './body.js';
 import type { ReadDocument } from '../read/types.js';
 import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
@@ -12,7 +12,9 @@ import { lineStarts, toLines, type Line } from './lines.js';
 import { fillPositions } from './positions.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
-import { attachTaskTable } from './tasks.js';
+import { bodyNodes } from './zones.js';
+import { flattenedTables } from './flat-table.js';
+import { dropPageFurniture } from './furniture.js';
 
 /** Options of {@link parsePlan}. */
 export interface ParseOptions {
@@ -42,9 +44,9 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   const source = options.source ?? doc?.source ?? null;
   if (doc?.plan) return doc.plan;
   const given = planInput(input, source);
-  const lines = withOrigins(toLines(cleanSource(given.text), lineStarts(given.text)), given.origins);
-  if (lines.length === 0) throw new EmptyDocumentError('the document has no text', { source });
   const warnings: ParseWarning[] = [];
+  const lines = flattenedTables(dropPageFurniture(withOrigins(toLines(cleanSource(given.text), lineStarts(given.text)), given.origins), warnings), warnings);
+  if (lines.length === 0) throw new EmptyDocumentError('the document has no text', { source });
 
   const bodyStart = findBodyStart(lines);
   const firstTable = lines.findIndex((l) => l.table);
@@ -52,15 +54,7 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   let children: Node[];
   if (bodyStart >= 0 && (firstTable < 0 || bodyStart < firstTable)) {
     headerLines = lines.slice(0, bodyStart);
-    const tableAt = lines.findIndex((l, i) => i > bodyStart && l.table);
-    let bodyEnd = tableAt < 0 ? lines.length : tableAt;
-    const caption = tableAt > 0 ? lines[tableAt - 1] : undefined;
-    if (caption && !caption.table && isCaption(caption)) bodyEnd--;
-    children = proseNodes(dropTrailer(lines.slice(bodyStart, bodyEnd), warnings), warnings);
-    if (tableAt >= 0) {
-      const read = readTable(lines.slice(tableAt));
-      attachTaskTable(planItems(children), read, warnings);
-    }
+    children = bodyNodes(lines.slice(bodyStart), warnings);
   } else if (firstTable >= 0) {
     headerLines = lines.slice(0, firstTable);
     children = tablePlan(readTable(lines.slice(firstTable)), warnings);

@@ -1,6 +1,7 @@
 import type { Origin, Position } from '../model/position.js';
 import { cleanInline } from './clean.js';
 import { htmlTableRows } from './html-table.js';
+import { keepUnitSpaces } from './units.js';
 
 /** One non-blank source line. */
 export interface Line {
@@ -79,7 +80,7 @@ function pointIn(i: number, text: string, piece: string, offsets: number[], side
 
 function line(no: number, raw: string, position: Position): Line {
   const table = isTableRow(raw);
-  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(raw), table, position };
+  return { no, raw: table ? raw : raw.trim(), text: table ? raw.trim() : cleanInline(keepUnitSpaces(raw)), table, position };
 }
 
 /**

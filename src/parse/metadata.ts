@@ -65,8 +65,15 @@ function topLevelGroups(text: string): Group[] {
 }
 
 /**
- * Finds the metadata parenthesis of an item — （牵头单位：…；责任单位：…；完成时限：…） with ：or :,
- * ；or ; — and splits it into lead units, partner units and a deadline.
+ * Finds the unit annotation of an item and splits it into lead units, partner units and a
+ * deadline. Forms read:
+ * - a keyed parenthesis （牵头单位：…；责任单位：…；完成时限：…） with ：or :, ；or ; (the last one);
+ * - role phrases in parentheses: （X牵头落实） （X负责落实） （X负责） （X牵头，Y配合） （X牵头，Y等按职责分工
+ *   负责） （各单位按照职责分工负责）, every such parenthesis of the item (some plans put one after
+ *   each sentence);
+ * - keys written into the text without brackets, after the last sentence ("…公开。责任单位：X").
+ * Leads are who 牵头 (or, without a 牵头, who 负责/落实); partners are 责任单位/配合单位 and who
+ * 配合/参与 or shares the work 按职责分工.
  * @example
  * extractMetadata('加强助企纾困信息公开。(牵头单位:市营商局;完成时限:长期坚持)')
  * // → { text: '加强助企纾困信息公开。', leads: ['市营商局'], partners: [], deadline: '长期坚持', … }
@@ -90,10 +97,147 @@ export function extractMetadata(text: string): Metadata {
       unclosed: end === text.length,
     };
   }
+  const roles = roleGroups(text, groups);
+  if (roles) return roles;
+  const inline = inlineKeys(text);
+  if (inline) return inline;
   return none;
 }
 
-function parseFields(inner: string): Pick<Metadata, 'leads' | 'partners' | 'deadline'> {
+/** Every parenthesis of the text that is a role phrase, removed from the text and merged. */
+function roleGroups(text: string, groups: Group[]): Metadata | null {
+  const found: { group: Group; fields: Fields }[] = [];
+  for (const group of groups) {
+    if (group.end === text.length) continue;
+    const fields = parseRoles(text.slice(group.start + 1, group.end));
+    if (fields) found.push({ group, fields });
+  }
+  if (found.length === 0) return null;
+  let out = '';
+  let from = 0;
+  for (const { group } of found) {
+    out += text.slice(from, group.start);
+    from = group.end + 1;
+  }
+  const trailing = text.slice(from).trim();
+  out = /^[\p{P}\s]*$/u.test(trailing) ? out.trimEnd() : joinFragments(out.trimEnd(), trailing);
+  const merged = mergeFields(found.map((f) => f.fields));
+  return { text: out, ...merged, raw: found.map((f) => text.slice(f.group.start, f.group.end + 1)).join(''), debris: '', trailing, unclosed: false };
+}
+
+/** Keys written into running text after its last sentence: "…公开。责任单位：X；完成时限：Y". */
+function inlineKeys(text: string): Metadata | null {
+  const first = [...text.matchAll(KEY_GLOBAL)].find((k) => {
+    const before = text.slice(0, k.index).trimEnd();
+    return before === '' || /[。！？!?；;）)]$/.test(before);
+  });
+  if (!first || first.index === undefined) return null;
+  const fields = parseFields(text.slice(first.index));
+  if (fields.leads.length + fields.partners.length === 0 && !fields.deadline) return null;
+  return { text: text.slice(0, first.index).trimEnd(), ...fields, raw: text.slice(first.index), debris: '', trailing: '', unclosed: false };
+}
+
+/**
+ * Reads a line that only carries unit metadata — "责任单位：X", "牵头部门：X 完成时限：Y", or a
+ * role phrase such as "X牵头落实" — as it follows an item on a line of its own; null otherwise.
+ * @example unitLine('牵头部门：区政府督查室') // → { leads: ['区政府督查室'], partners: [], deadline: null }
+ */
+export function unitLine(line: string): Fields | null {
+  let t = line.trim();
+  const depth = [...t].reduce((d, ch) => d + ('（(【['.includes(ch) ? 1 : '）)】]'.includes(ch) ? -1 : 0), 0);
+  // the end of a parenthesis opened on an earlier line is not a line of its own
+  if (depth !== 0) return null;
+  if (/^[（(【\[]/.test(t) && /[）)】\]]$/.test(t)) t = t.slice(1, -1);
+  const open = OPENING_KEY.exec(t);
+  if (open) {
+    const f = parseFields(t);
+    return f.leads.length + f.partners.length > 0 || f.deadline ? f : null;
+  }
+  return t.length <= 120 && !/[。！？!?]./.test(t) ? parseRoles(t.replace(/[。.]$/, '')) : null;
+}
+
+type Fields = Pick<Metadata, 'leads' | 'partners' | 'deadline'>;
+
+const OPENING_KEY = new RegExp(`^(${KEY_ALT})\\s*[:：]`);
+const LEAD_TAIL = /(?:分别|共同|统筹)?牵头(?:落实|负责|推进|实施|办理|抓总)?$/;
+const DUTY_TAIL = /(?:等)?(?:按照?|根据|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实|抓好落实|推进)?$/;
+const PARTNER_TAIL = /(?:等)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$/;
+const RESP_TAIL = /(?:分别|共同)?(?:负责(?:落实|推进|实施|办理)?|落实|承办|主责)$/;
+/** How unit names end: agencies, governments, places, collective nouns. */
+const UNIT_END = /(局|委|办|厅|室|府|中心|部|院|会|所|队|站|馆|处|组|司|行|台|社|团|区|县|市|州|盟|旗|镇|乡|街道|街|村|单位|部门|机构|公司|企业|学校|医院|园区|各地|各级|地区)$/;
+const DEADLINE = /(\d{4}\s*年|月底|年底|季度|长期|持续|全年|每月|每年|前完成|底前)/;
+
+/** Reads role phrases ("X牵头，Y配合"); null when any clause is not one (ordinary bracketed text). */
+function parseRoles(inner: string): Fields | null {
+  const clauses = inner.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length === 0) return null;
+  const leads: string[] = [];
+  const responsible: string[] = [];
+  const partners: string[] = [];
+  let deadline: string | null = null;
+  let pending: string[] = [];
+  let roles = 0;
+  for (const clause of clauses) {
+    const c = clause.replace(/^(由|请)/, '');
+    const role = LEAD_TAIL.test(c) ? 'lead' : DUTY_TAIL.test(c) ? 'duty' : PARTNER_TAIL.test(c) ? 'partner' : RESP_TAIL.test(c) ? 'resp' : null;
+    if (role === null) {
+      if (DEADLINE.test(c) && c.length <= 30) {
+        deadline = deadline ? `${deadline}；${c}` : c;
+        continue;
+      }
+      const names = unitNames(c);
+      if (!names) return null;
+      pending.push(...names);
+      continue;
+    }
+    const tail = role === 'lead' ? LEAD_TAIL : role === 'duty' ? DUTY_TAIL : role === 'partner' ? PARTNER_TAIL : RESP_TAIL;
+    const names = unitNames(c.replace(tail, '').replace(/等$/, ''));
+    if (!names) return null;
+    const all = [...pending, ...names];
+    pending = [];
+    if (all.length === 0) return null;
+    roles++;
+    (role === 'lead' ? leads : role === 'resp' ? responsible : partners).push(...all);
+  }
+  if (roles === 0 || pending.length > 0) return null;
+  // without a 牵头, whoever 负责 leads; beside one, they are partners
+  return leads.length > 0 ? { leads, partners: [...responsible, ...partners], deadline } : { leads: responsible, partners, deadline };
+}
+
+/** Unit names of a list, or null when a piece does not read as a unit name. */
+function unitNames(list: string): string[] | null {
+  const names = splitUnits(list.replace(/(?<=[局委办厅室府心部院会门位])及(?=[市区县省州各相有])/g, '、'));
+  return names.every((n) => n.length >= 2 && n.length <= 30 && UNIT_END.test(n.replace(/[（(〈][^）)〉]*[）)〉]$/, ''))) ? names : null;
+}
+
+/**
+ * Whether a short text is a list of unit names ("市财政局、市税务局", "各县（市、区）政府").
+ * @example looksLikeUnits('市财政局、市税务局') // → true
+ */
+export function looksLikeUnits(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 200 && !/[。！？!?]/.test(t) && unitNames(t.replace(/\s+/g, '、')) !== null;
+}
+
+/** A deadline as plans write it: a date, 长期坚持, 全年, 每季度 … */
+export function looksLikeDeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && DEADLINE.test(t) && !/[。；;]/.test(t.replace(/[。.]$/, ''));
+}
+
+function mergeFields(all: Fields[]): Fields {
+  const leads: string[] = [];
+  const partners: string[] = [];
+  const deadlines: string[] = [];
+  for (const f of all) {
+    for (const u of f.leads) if (!leads.includes(u)) leads.push(u);
+    for (const u of f.partners) if (!partners.includes(u) && !leads.includes(u)) partners.push(u);
+    if (f.deadline) deadlines.push(f.deadline);
+  }
+  return { leads, partners, deadline: deadlines.length ? deadlines.join('；') : null };
+}
+
+function parseFields(inner: string): Fields {
   const leads: string[] = [];
   const partners: string[] = [];
   const deadlines: string[] = [];

@@ -15,7 +15,8 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['task', /(任务|内容|措施|要求)/],
 ];
 
-function roleOf(cell: string): ColumnRole | null {
+/** The role a header cell names, "none" for an empty cell, null for a cell that names none. */
+export function roleOf(cell: string): ColumnRole | null {
   const t = squeeze(cell);
   if (!t) return 'none';
   for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;

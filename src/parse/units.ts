@@ -77,3 +77,20 @@ export function splitUnits(value: string, options: { spaces?: boolean } = {}): s
   }
   return out;
 }
+
+const UNIT_KEY = /(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:：]/g;
+
+/**
+ * In a line that lists units after a key ("责任单位：市财政局 市税务局"), marks the spaces that
+ * separate unit names with 、, since line cleaning drops spaces between Chinese characters. Only a
+ * space after a name's last character (局, 委, 办, 府 …) and before a name's first one (市, 区, 各 …)
+ * counts, so a name split by PDF extraction ("市政府 办公室") stays one name.
+ * @example keepUnitSpaces('责任单位：市财政局 市税务局') // → '责任单位：市财政局、市税务局'
+ */
+export function keepUnitSpaces(raw: string): string {
+  if (!UNIT_KEY.test(raw)) return raw;
+  UNIT_KEY.lastIndex = 0;
+  return raw.replace(/((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:：])([^；;）)]*)/g, (_, key: string, list: string) =>
+    key + list.trim().replace(/(?<=[局委办厅室府心部院会所队站馆处组司门位])[ \t\u3000]+(?=[市区县省州盟旗各镇乡街相有中国自驻本全])/g, '、'),
+  );
+}

@@ -29,8 +29,9 @@ describe('the npm package', () => {
     expect(files).toContain('data/segment-dict.bin');
   });
 
-  // the 2.7 MB dictionary replaced segmentit as a dependency (15 MB installed, 3.8 MB per build)
+  // the 2.7 MB dictionary replaced segmentit as a dependency (15 MB installed, 3.8 MB per build);
+  // the readers (Word, PDF layout, saved pages) add about 0.5 MB of code and source maps over both builds
   it('stays small', () => {
-    expect(packed.unpackedSize).toBeLessThan(7 * 1024 * 1024);
+    expect(packed.unpackedSize).toBeLessThan(8 * 1024 * 1024);
   });
 });
