@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparePlans } from '../src/align/compare.js';
 import { preparePlan } from '../src/align/prepare.js';
-import { scoreAgainstGold, type GoldAlignment, type GoldScore } from '../src/eval/gold.js';
+import { scoreAgainstGold, type GoldAlignment, type GoldScore } from './score.js';
 import { parsePlan } from '../src/parse/index.js';
 import type { Comparison } from '../src/model/comparison.js';
 import { fmt, ROOT, section, timeMs } from './util.js';

@@ -6,15 +6,18 @@
  */
 import { runCorpusBench } from './corpus.js';
 import { parseAccuracyBench } from './parse-accuracy.js';
+import { perturbationBench } from './perturbations.js';
 import { qualityBench } from './quality.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
 import { speedBench } from './speed.js';
+import { webBench } from './web.js';
 import { section } from './util.js';
 
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 speedBench();
 qualityBench();
+perturbationBench();
 await parseAccuracyBench();
 renderingBench();
 
@@ -25,3 +28,4 @@ console.log(
 );
 
 robustnessBench();
+await webBench();

@@ -21,6 +21,8 @@ export type {
   LinkStatus,
   LinkChanges,
   Relation,
+  PairKind,
+  Orientation,
   DiffSpan,
   TextChange,
   ObligationChange,
@@ -52,7 +54,7 @@ export type { Tokenizer } from './text/segmenter.js';
 // align → classify
 export { preparePlan } from './align/prepare.js';
 export type { PreparedPlan, ItemFeatures } from './align/prepare.js';
-export { alignPlans, DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_SCORE, DEFAULT_MARGIN } from './align/align.js';
+export { alignPlans, DEFAULT_LINK_THRESHOLD, DEFAULT_MIN_SCORE, DEFAULT_MARGIN, DEFAULT_TEXT_FLOOR } from './align/align.js';
 export type { AlignOptions, Alignment, AlignedGroup } from './align/align.js';
 export { classifyAlignment } from './align/classify.js';
 export type { ClassifyOptions } from './align/classify.js';

@@ -19,6 +19,13 @@ export interface AlignOptions {
   minScore?: number;
   /** Margin for {@link AlignOptions.minScore} (default 0.02). */
   margin?: number;
+  /**
+   * Text a pair admitted below `linkThreshold` must share beyond its heading, section and
+   * position: its character-bigram cosine or containment at least this (default 0.1). Two items
+   * that share only a heading pattern and the plan's topic words (做好…民生…信息公开) are a dropped
+   * and an added requirement, not one rewritten.
+   */
+  textFloor?: number;
   /** Weights of the score components. */
   weights?: Partial<ScoreWeights>;
   /** Thresholds of split and merge detection. */
@@ -35,6 +42,8 @@ export const DEFAULT_LINK_THRESHOLD = 0.4;
 export const DEFAULT_MIN_SCORE = 0.16;
 /** Default of {@link AlignOptions.margin}. */
 export const DEFAULT_MARGIN = 0.02;
+/** Default of {@link AlignOptions.textFloor}. */
+export const DEFAULT_TEXT_FLOOR = 0.1;
 
 /** Items of the two plans that express one requirement, by index into the prepared plans' items. */
 export interface AlignedGroup {
@@ -70,6 +79,7 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
     threshold: checkUnit('linkThreshold', options.linkThreshold ?? DEFAULT_LINK_THRESHOLD),
     minScore: checkUnit('minScore', options.minScore ?? DEFAULT_MIN_SCORE),
     margin: checkUnit('margin', options.margin ?? DEFAULT_MARGIN),
+    textFloor: checkUnit('textFloor', options.textFloor ?? DEFAULT_TEXT_FLOOR),
   };
   const groupOptions = { ...DEFAULT_GROUP_OPTIONS, ...options.groups };
   const scorer = new PairScorer(upper, lower, { ...DEFAULT_WEIGHTS, ...options.weights }, options.corpus);
@@ -125,6 +135,7 @@ interface Admission {
   threshold: number;
   minScore: number;
   margin: number;
+  textFloor: number;
 }
 
 function checkUnit(name: string, value: number): number {
@@ -134,8 +145,9 @@ function checkUnit(name: string, value: number): number {
 
 /**
  * Pairs that may be linked: those scoring at least the threshold, and weaker ones (down to
- * `minScore`) that both items prefer by a clear margin over every alternative — rewritten
- * requirements score low in absolute terms but still stand out from their neighbours.
+ * `minScore`) that both items prefer by a clear margin over every alternative and whose texts
+ * share something beyond the heading — rewritten requirements score low in absolute terms but
+ * still stand out from their neighbours.
  */
 function admissible(pairs: ScoredPair[], rows: number, cols: number, a: Admission): ScoredPair[] {
   const best = (n: number) => Array.from({ length: n }, () => [0, 0] as [number, number]); // top two scores
@@ -153,7 +165,10 @@ function admissible(pairs: ScoredPair[], rows: number, cols: number, a: Admissio
   return pairs.filter(
     (p) =>
       p.score >= a.threshold ||
-      (p.score >= a.minScore && p.score - other(rowTop[p.u]!, p.score) >= a.margin && p.score - other(colTop[p.l]!, p.score) >= a.margin),
+      (p.score >= a.minScore &&
+        Math.max(p.components.chars, p.components.containment) >= a.textFloor &&
+        p.score - other(rowTop[p.u]!, p.score) >= a.margin &&
+        p.score - other(colTop[p.l]!, p.score) >= a.margin),
   );
 }
 

@@ -38,8 +38,8 @@ export function deadlineChange(upper: string | null, lower: string | null, upper
   const sameLabels = [...a.labels].sort().join('|') === [...b.labels].sort().join('|');
   if (a.months.length && b.months.length) {
     const months = Math.max(...b.months) - Math.max(...a.months);
-    if (months > 0) return { upper, lower, change: 'later', months };
-    if (months < 0) return { upper, lower, change: 'earlier', months };
+    if (months > 0) return { upper, lower, change: 'later', months, direction: 'loosened' };
+    if (months < 0) return { upper, lower, change: 'earlier', months, direction: 'tightened' };
     return { upper, lower, change: sameLabels ? 'same' : 'changed', months: 0 };
   }
   if (!a.months.length && !b.months.length && sameLabels) return { upper, lower, change: 'same', months: null };

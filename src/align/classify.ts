@@ -4,18 +4,20 @@ import {
   type Link,
   type LinkChanges,
   type LinkStatus,
+  type ObligationAssessment,
+  type ObligationClause,
   type Relation,
   type Summary,
 } from '../model/comparison.js';
-import { compactForm } from '../text/comparable.js';
+import { stripPunctuation } from '../text/comparable.js';
 import { itemText } from '../model/walk.js';
 import type { Tokenizer } from '../text/segmenter.js';
 import { joinFragments } from '../parse/clean.js';
 import type { Alignment } from './align.js';
 import { deadlineChange, unitChange } from './changes.js';
-import { textDiff, MAX_EDIT_LENGTH } from './diff.js';
+import { isMaterial, textDiff, MAX_EDIT_LENGTH } from './diff.js';
 import type { ItemFeatures } from './prepare.js';
-import { inferRelation } from './relation.js';
+import { orientPair } from './relation.js';
 import type { ScoreComponents } from './score.js';
 import type { SectionAlignment } from './sections.js';
 
@@ -28,6 +30,8 @@ export interface ClassifyOptions {
   maxEditLength?: number;
   /** Tokenizer for the text diffs (defaults to the one the plans were prepared with). */
   tokenizer?: Tokenizer;
+  /** Set by comparePlans when it swapped a reversed pair; recorded in `orientation.swapped`. */
+  swapped?: boolean;
 }
 
 /**
@@ -42,9 +46,11 @@ export interface ClassifyOptions {
  */
 export function classifyAlignment(alignment: Alignment, options: ClassifyOptions = {}): Comparison {
   const links = buildLinks(alignment, options);
+  const { relation, ...orientation } = orientPair(alignment.upper.plan, alignment.lower.plan);
   return {
     schema: COMPARISON_SCHEMA,
-    relation: options.relation ?? inferRelation(alignment.upper.plan, alignment.lower.plan),
+    relation: options.relation ?? relation,
+    orientation: { ...orientation, swapped: options.swapped ?? false },
     upper: alignment.upper.plan,
     lower: alignment.lower.plan,
     links,
@@ -71,11 +77,25 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     const ls = g.lower.map((i) => lower.items[i]!);
     const upperText = joined(us);
     const lowerText = joined(ls);
-    const same = compactForm(upperText, upper.places) === compactForm(lowerText, lower.places);
-    const status: LinkStatus = same ? 'inherited' : 'modified';
+    const same = stripPunctuation(upper.fold(upperText)) === stripPunctuation(lower.fold(lowerText));
     const changes: LinkChanges = {};
-    if (status === 'modified') {
-      changes.text = textDiff(upperText, lowerText, { tokenizer, upperPlaces: upper.places, lowerPlaces: lower.places, maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
+    let status: LinkStatus = 'inherited';
+    if (!same) {
+      const text = textDiff(upperText, lowerText, {
+        tokenizer,
+        upperPlaces: upper.places,
+        lowerPlaces: lower.places,
+        upperFold: upper.fold,
+        lowerFold: lower.fold,
+        maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH,
+        upperYear: upper.plan.year,
+        lowerYear: lower.plan.year,
+      });
+      // adaptations the whole-text fold missed (a scope word inserted) leave the requirement as it was
+      if (isMaterial(text)) {
+        status = 'modified';
+        changes.text = text;
+      }
     }
     // a plan that names no units (or no deadlines) anywhere says nothing about them item by item
     if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
@@ -83,6 +103,8 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     if (states.deadline) changes.deadline = deadlineChange(firstOf(us), firstOf(ls), upper.plan.year, lower.plan.year);
     const moved = movedChange(us[0]!, ls[0]!, sections);
     if (moved) changes.moved = moved;
+    const obligation = assessObligation(changes);
+    if (obligation) changes.obligation = obligation;
     links.push({
       order: [g.upper[0]!, g.lower[0]!],
       link: {
@@ -109,6 +131,18 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
   });
   links.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   return links.map((x) => x.link);
+}
+
+/** The text's obligation clauses and a deadline moved earlier or later, as one direction. */
+function assessObligation(changes: LinkChanges): ObligationAssessment | undefined {
+  const clauses: ObligationClause[] = [...(changes.text?.obligationClauses ?? [])];
+  const d = changes.deadline;
+  if (d?.direction) {
+    clauses.push({ aspect: 'deadline', direction: d.direction === 'tightened' ? 'stronger' : 'weaker', upper: [d.upper ?? ''], lower: [d.lower ?? ''], clause: { upper: d.upper ?? '', lower: d.lower ?? '' } });
+  }
+  if (clauses.length === 0) return undefined;
+  const directions = new Set(clauses.map((c) => c.direction));
+  return { direction: directions.size > 1 ? 'mixed' : clauses[0]!.direction, clauses };
 }
 
 function joined(items: ItemFeatures[]): string {

@@ -1,7 +1,9 @@
-import { diffArrays, diffChars } from 'diff';
-import type { DiffSpan, ObligationChange, TextChange } from '../model/comparison.js';
-import { compactForm, comparableForm, plainForm } from '../text/comparable.js';
-import { obligationIn } from '../text/obligation.js';
+import { diffArrays } from 'diff';
+import type { DiffSpan, ObligationChange, ObligationClause, TextChange } from '../model/comparison.js';
+import { comparableForm, plainForm, stripPunctuation } from '../text/comparable.js';
+import { isScopeOnly, type Fold } from './adaptation.js';
+import { clauseStrength, compareStrength, inlineDeadline, type ObligationWord } from '../text/obligation.js';
+import { formatMonth } from '../text/deadline.js';
 import type { Tokenizer } from '../text/segmenter.js';
 
 /** Beyond this many token edits a diff is not worth computing: the texts are shown as one replacement. */
@@ -16,6 +18,12 @@ export interface DiffOptions {
   lowerPlaces: readonly string[];
   /** Token edits beyond which the diff gives up (default {@link MAX_EDIT_LENGTH}). */
   maxEditLength?: number;
+  /** Each plan's comparable form (see levelFold); default: comparableForm with the plan's places. */
+  upperFold?: Fold;
+  lowerFold?: Fold;
+  /** The plans' years, for inline deadlines written without one ("6月底前"). */
+  upperYear?: number | null;
+  lowerYear?: number | null;
 }
 
 /**
@@ -32,8 +40,9 @@ export interface DiffOptions {
 export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
   const tu = lossless(options.tokenizer(upper), upper);
   const tl = lossless(options.tokenizer(lower), lower);
-  const key = tokenKey;
-  const parts = diffArrays(tu.map(key), tl.map(key), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
+  const upperFold = options.upperFold ?? ((t: string) => comparableForm(t, options.upperPlaces));
+  const lowerFold = options.lowerFold ?? ((t: string) => comparableForm(t, options.lowerPlaces));
+  const parts = diffArrays(tu.map(keyer(upperFold)), tl.map(keyer(lowerFold)), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
   if (!parts) {
     return { spans: [{ type: 'replacement', upper, lower }], obligation: null, truncated: true };
   }
@@ -48,8 +57,14 @@ export function textDiff(upper: string, lower: string, options: DiffOptions): Te
     if (!p.removed) j += p.count;
   }
   const merged = mergeChanges(raw);
-  const spans = merged.map((s) => tag(s, options));
-  return { spans, obligation: obligationChange(merged), truncated: false };
+  const spans = merged.map((s, k) => tag(s, merged[k - 1], merged[k + 1], upperFold, lowerFold));
+  const clauses = obligationClauses(tu, tl, merged, options.upperYear ?? null, options.lowerYear ?? null);
+  return { spans, obligation: obligationSummary(clauses), obligationClauses: clauses, truncated: false };
+}
+
+/** Whether a diff changes the requirement: some span is more than equal text, format or adaptation. */
+export function isMaterial(change: TextChange): boolean {
+  return change.truncated || change.spans.some((s) => s.type !== 'equal' && s.type !== 'format' && s.type !== 'adaptation');
 }
 
 /**
@@ -71,19 +86,24 @@ function lossless(tokens: string[], text: string): string[] {
   return out;
 }
 
-const keys = new Map<string, string>();
-/** Comparable form of a diff token, cached: plans repeat the same words endlessly. */
-function tokenKey(token: string): string {
-  let k = keys.get(token);
-  if (k === undefined) {
-    if (keys.size > 100_000) keys.clear();
-    k = comparableForm(token);
-    keys.set(token, k);
-  }
-  return k;
+const keyCaches = new WeakMap<Fold, Map<string, string>>();
+/** The comparable form of diff tokens under one plan's fold, cached: plans repeat the same words endlessly. */
+function keyer(fold: Fold): (token: string) => string {
+  let keys = keyCaches.get(fold);
+  if (!keys) keyCaches.set(fold, (keys = new Map()));
+  const cache = keys;
+  return (token) => {
+    let k = cache.get(token);
+    if (k === undefined) {
+      if (cache.size > 100_000) cache.clear();
+      k = fold(token);
+      cache.set(token, k);
+    }
+    return k;
+  };
 }
 
-interface TokenSpan {
+export interface TokenSpan {
   type: DiffSpan['type'];
   up: string[];
   low: string[];
@@ -105,45 +125,123 @@ function mergeChanges(spans: TokenSpan[]): TokenSpan[] {
   return out;
 }
 
-function tag(s: TokenSpan, options: DiffOptions): DiffSpan {
+/** Folded text without punctuation but with the level placeholders ◎ ▽ ◇ that stripPunctuation drops. */
+function keepPlaceholders(s: string): string {
+  return s.replace(/[^\p{L}\p{N}◎▽◇]/gu, '');
+}
+
+/** Tokens of context on each side that a level word needs to fold (全|市, 各|区县): a fold works on phrases. */
+const CONTEXT = 2;
+
+function tag(s: TokenSpan, before: TokenSpan | undefined, after: TokenSpan | undefined, upperFold: Fold, lowerFold: Fold): DiffSpan {
   const upper = s.up.join('');
   const lower = s.low.join('');
   if (upper === lower) return { type: 'equal', upper, lower };
   // different text, same requirement: only its form changed, or words adapted to the level
   const sameForm = plainForm(upper) === plainForm(lower);
-  if (s.type === 'equal' || compactForm(upper, options.upperPlaces) === compactForm(lower, options.lowerPlaces)) {
-    return { type: sameForm ? 'format' : 'adaptation', upper, lower };
-  }
+  if (s.type === 'equal') return { type: sameForm ? 'format' : 'adaptation', upper, lower };
+  const fu = stripPunctuation(upperFold(upper));
+  const fl = stripPunctuation(lowerFold(lower));
+  if (fu === fl) return { type: sameForm ? 'format' : 'adaptation', upper, lower };
+  const pre = (b: TokenSpan | undefined, side: 'up' | 'low') => (b ? b[side].slice(-CONTEXT).join('') : '');
+  const post = (a: TokenSpan | undefined, side: 'up' | 'low') => (a ? a[side].slice(0, CONTEXT).join('') : '');
+  const wide = (side: 'up' | 'low', fold: Fold) => stripPunctuation(fold(pre(before, side) + s[side].join('') + post(after, side)));
+  if (wide('up', upperFold) === wide('low', lowerFold)) return { type: 'adaptation', upper, lower };
+  // the lower plan restates its own scope (全区, 全区各级, 本区) or the upper plan's is left out
+  const su = keepPlaceholders(upperFold(upper));
+  const sl = keepPlaceholders(lowerFold(lower));
+  if ((!su || isScopeOnly(su)) && (!sl || isScopeOnly(sl))) return { type: 'adaptation', upper, lower };
   return { type: s.type, upper, lower };
 }
 
+const CLAUSE_END = /^[，,。；;！!？?：:]+$/;
+const SENTENCE_END = /[。；;！!？?]/;
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
 /**
- * Compares the obligation words a change swaps: 可 → 应, 鼓励 → 要求, 要 → 应当. Only edits made of
- * nothing but obligation words count (the characters that changed, found by a character diff
- * inside each changed span): a rewritten phrase that happens to contain 推进 is content, not a
- * change of how binding the requirement is.
+ * Reads every clause a change touches on both scales of the graded obligation model
+ * (`clauseStrength`): hedges (原则上, 力争, 可, 探索), mandate words (要, 应当, 确保, 不得, 严禁),
+ * completion (完成 vs 推进) and inline deadlines. Only clauses that survive on both sides count —
+ * a clause kept in part, its obligation words changed: a deleted or inserted sentence that happens
+ * to contain 不得 is content, not a change of how binding the requirement is.
  */
-function obligationChange(spans: TokenSpan[]): ObligationChange | null {
-  const removed: { word: string; level: number }[] = [];
-  const added: { word: string; level: number }[] = [];
-  const pure = (piece: string) => {
-    const words = obligationIn(piece);
-    return words.length > 0 && words.reduce((n, w) => n + w.word.length, 0) === piece.length ? words : null;
+export function obligationClauses(tu: string[], tl: string[], spans: TokenSpan[], upperYear: number | null, lowerYear: number | null): ObligationClause[] {
+  const clauseIds = (tokens: string[]) => {
+    const ids: number[] = [];
+    let c = 0;
+    for (const t of tokens) {
+      ids.push(c);
+      if (CLAUSE_END.test(t)) c++;
+    }
+    return ids;
   };
-  for (const s of spans) {
-    if (s.type === 'equal') continue;
-    const up = s.up.join('');
-    const low = s.low.join('');
-    for (const c of up && low ? diffChars(up, low) : [{ value: up || low, removed: !!up, added: !!low }]) {
-      if (!c.removed && !c.added) continue;
-      const words = pure(c.value.replace(/[\s\p{P}]/gu, ''));
-      if (words) (c.removed ? removed : added).push(...words);
+  const cu = clauseIds(tu);
+  const cl = clauseIds(tl);
+  const keptUpper = new Set<number>();
+  const keptLower = new Set<number>();
+  let i = 0;
+  let j = 0;
+  const touched: { ua: number; ub: number; la: number; lb: number }[] = [];
+  const around = (ids: number[], tokens: string[], at: number, n: number): [number, number] | null => {
+    if (ids.length === 0) return null;
+    if (n > 0) return [ids[at]!, ids[at + n - 1]!];
+    // an insertion point: the clause of the token before, unless that token closes its clause
+    const before = at - 1 >= 0 && !CLAUSE_END.test(tokens[at - 1]!) ? at - 1 : Math.min(at, ids.length - 1);
+    return [ids[before]!, ids[before]!];
+  };
+  for (const sp of spans) {
+    if (sp.type === 'equal') {
+      for (let k = 0; k < sp.up.length; k++) if (MEANINGFUL.test(tu[i + k]!)) keptUpper.add(cu[i + k]!);
+      for (let k = 0; k < sp.low.length; k++) if (MEANINGFUL.test(tl[j + k]!)) keptLower.add(cl[j + k]!);
+    } else if (!SENTENCE_END.test(sp.up.join('')) && !SENTENCE_END.test(sp.low.join(''))) {
+      const u = around(cu, tu, i, sp.up.length);
+      const l = around(cl, tl, j, sp.low.length);
+      if (u && l) touched.push({ ua: u[0], ub: u[1], la: l[0], lb: l[1] });
+    }
+    i += sp.up.length;
+    j += sp.low.length;
+  }
+  const clauseText = (tokens: string[], ids: number[], a: number, b: number) => tokens.filter((_, k) => ids[k]! >= a && ids[k]! <= b && !CLAUSE_END.test(tokens[k]!));
+  const out: ObligationClause[] = [];
+  const seen = new Set<string>();
+  for (const t of touched) {
+    const key = `${t.ua}-${t.ub}|${t.la}-${t.lb}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let kept = false;
+    for (let c = t.ua; c <= t.ub && !kept; c++) if (keptUpper.has(c)) for (let d = t.la; d <= t.lb; d++) if (keptLower.has(d)) kept = true;
+    if (!kept) continue;
+    const up = clauseText(tu, cu, t.ua, t.ub);
+    const low = clauseText(tl, cl, t.la, t.lb);
+    const clause = { upper: up.join(''), lower: low.join('') };
+    const a = clauseStrength(up);
+    const b = clauseStrength(low);
+    const differ = (x: ObligationWord[], y: ObligationWord[]) => x.filter((w) => !y.some((v) => v.word === w.word)).map((w) => w.word);
+    const aspects = compareStrength(a, b);
+    const pick = (scales: string[]) => [differ(a.words.filter((w) => scales.includes(w.scale)), b.words), differ(b.words.filter((w) => scales.includes(w.scale)), a.words)] as const;
+    if (aspects.modality) {
+      const [wu, wl] = pick(['hedge', 'mandate']);
+      out.push({ aspect: 'modality', direction: aspects.modality, upper: wu, lower: wl, clause });
+    }
+    if (aspects.completion) {
+      const [wu, wl] = pick(['completion']);
+      out.push({ aspect: 'completion', direction: aspects.completion, upper: wu, lower: wl, clause });
+    }
+    const du = inlineDeadline(clause.upper, upperYear);
+    const dl = inlineDeadline(clause.lower, lowerYear);
+    if (du !== null && dl !== null && du !== dl) {
+      out.push({ aspect: 'deadline', direction: dl < du ? 'stronger' : 'weaker', upper: [formatMonth(du)], lower: [formatMonth(dl)], clause });
     }
   }
-  if (removed.length === 0 && added.length === 0) return null;
-  const max = (ws: { level: number }[]): number => Math.max(0, ...ws.map((w) => w.level));
-  const from = max(removed);
-  const to = max(added);
-  if (from === to) return null;
-  return { upper: removed.map((w) => w.word), lower: added.map((w) => w.word), direction: to > from ? 'stronger' : 'weaker' };
+  return out;
+}
+
+/** The summary of the text's obligation clauses in the comparison@1 shape: null when none or mixed. */
+function obligationSummary(clauses: ObligationClause[]): ObligationChange | null {
+  const text = clauses.filter((c) => c.aspect !== 'deadline');
+  if (text.length === 0) return null;
+  const directions = new Set(text.map((c) => c.direction));
+  if (directions.size > 1) return null;
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return { upper: uniq(text.flatMap((c) => c.upper)), lower: uniq(text.flatMap((c) => c.lower)), direction: text[0]!.direction };
 }

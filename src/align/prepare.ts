@@ -1,6 +1,7 @@
 import type { Item, Plan, Section } from '../model/plan.js';
 import { itemText, planItems, sectionPaths } from '../model/walk.js';
-import { comparableForm, stripPunctuation } from '../text/comparable.js';
+import { stripPunctuation } from '../text/comparable.js';
+import { levelFold, type Fold } from './adaptation.js';
 import { placeNames } from '../text/places.js';
 import { segmentitTokenizer, type Tokenizer } from '../text/segmenter.js';
 import { splitSentences } from '../parse/sentences.js';
@@ -29,6 +30,8 @@ export interface ItemFeatures {
 export interface PreparedPlan {
   plan: Plan;
   places: string[];
+  /** The plan's comparable form, its level words folded by rules derived from its jurisdiction. */
+  fold: Fold;
   items: ItemFeatures[];
   /** Which tokenizer produced `words` (features from different tokenizers must not be mixed). */
   tokenizer: Tokenizer;
@@ -45,15 +48,17 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export function preparePlan(plan: Plan, tokenizer: Tokenizer = segmentitTokenizer): PreparedPlan {
   const places = placeNames(plan.jurisdiction);
+  const fold = levelFold(plan.jurisdiction, places);
   const items = planItems(plan);
   const paths = sectionPaths(plan);
   const n = Math.max(1, items.length - 1);
   return {
     plan,
     places,
+    fold,
     tokenizer,
     items: items.map((item, index) => {
-      const comparable = comparableForm(itemText(item), places);
+      const comparable = fold(itemText(item));
       return {
         item,
         index,
@@ -61,20 +66,20 @@ export function preparePlan(plan: Plan, tokenizer: Tokenizer = segmentitTokenize
         position: index / n,
         comparable,
         compact: stripPunctuation(comparable),
-        headingCompact: stripPunctuation(comparableForm(item.heading || leadClause(item.text), places)),
+        headingCompact: stripPunctuation(fold(item.heading || leadClause(item.text))),
         words: tokenizer(comparable).filter((w) => WORD.test(w)),
-        sentences: sentencesOf(item, places),
+        sentences: sentencesOf(item, fold),
       };
     }),
   };
 }
 
 /** The compact comparable sentences of an item, its heading always one of its own. */
-function sentencesOf(item: Item, places: string[]): string[] {
+function sentencesOf(item: Item, fold: Fold): string[] {
   const text = itemText(item);
   const parts = item.heading && text.startsWith(item.heading) ? [item.heading, text.slice(item.heading.length)] : [text];
   return parts
-    .flatMap((p) => splitSentences(comparableForm(p, places)))
+    .flatMap((p) => splitSentences(fold(p)))
     .map(stripPunctuation)
     .filter(Boolean);
 }

@@ -24,6 +24,8 @@ export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containme
 export class PairScorer {
   readonly words = new Vocabulary();
   readonly chars = new Vocabulary();
+  /** Heading bigrams, their document frequency counted over the headings of both plans. */
+  readonly headingGrams = new Vocabulary();
   readonly upperVec: { words: SparseVector; chars: SparseVector }[];
   readonly lowerVec: { words: SparseVector; chars: SparseVector }[];
 
@@ -39,6 +41,7 @@ export class PairScorer {
       this.chars.addDocument(bigrams(f));
     }
     for (const doc of corpus) this.words.addDocument(doc);
+    for (const f of [...upper.items, ...lower.items]) if (f.headingCompact) this.headingGrams.addDocument(charNgrams(f.headingCompact, 2));
     const vec = (f: ItemFeatures) => ({ words: tfidf(f.words, this.words), chars: tfidf(bigrams(f), this.chars) });
     this.upperVec = upper.items.map(vec);
     this.lowerVec = lower.items.map(vec);
@@ -56,10 +59,39 @@ export class PairScorer {
       words: dot(vu.words, vl.words),
       chars: dot(vu.chars, vl.chars),
       containment: cont,
-      heading: headingSimilarity(fu.headingCompact, fl.headingCompact),
+      heading: this.headingScore(fu.headingCompact, fl.headingCompact),
       structure: null,
       order: 1 - Math.abs(fu.position - fl.position),
     };
+  }
+
+  /**
+   * Similarity of two headings with the genre's common wording discounted: the Levenshtein
+   * similarity scaled by how much of the shared material is specific. Every heading of a work
+   * plan says 加强…信息公开 or 做好…工作; two headings that share only that (做好10件民生实事信息公开 /
+   * 做好区级重点民生项目信息公开 share 做好, 民生, 信息公开) must not link their items. The
+   * weight of a bigram is its IDF over the headings of both plans (from the pair when alone).
+   */
+  headingScore(a: string, b: string): number | null {
+    const lev = headingSimilarity(a, b);
+    if (lev === null) return lev;
+    const ga = new Set(charNgrams(a, 2));
+    const gb = new Set(charNgrams(b, 2));
+    const v = this.headingGrams;
+    let shared = 0;
+    let all = 0;
+    for (const g of ga) {
+      const w = v.idf(v.id(g));
+      all += w;
+      if (gb.has(g)) shared += w;
+    }
+    for (const g of gb) {
+      const w = v.idf(v.id(g));
+      all += w;
+      if (ga.has(g)) shared += w;
+    }
+    const dice = all ? (2 * shared) / all : 0;
+    return Math.min(lev, dice);
   }
 
   /**

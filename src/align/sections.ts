@@ -1,6 +1,6 @@
 import type { Section } from '../model/plan.js';
 import type { SectionLink } from '../model/comparison.js';
-import { comparableForm, stripPunctuation } from '../text/comparable.js';
+import { stripPunctuation } from '../text/comparable.js';
 import { headingSimilarity } from './score.js';
 import { maxWeightMatching, type WeightedEdge } from './matching.js';
 import type { PreparedPlan } from './prepare.js';
@@ -71,7 +71,7 @@ export function structureScore(u: Section[], l: Section[], alignment: SectionAli
 }
 
 function titleKey(s: Section, plan: PreparedPlan): string {
-  return stripPunctuation(comparableForm(s.title, plan.places));
+  return stripPunctuation(plan.fold(s.title));
 }
 
 function unique(sections: (Section | undefined)[]): Section[] {

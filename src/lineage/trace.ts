@@ -1,6 +1,6 @@
 import { comparePlans, type CompareOptions } from '../align/compare.js';
 import { ensurePrepared, isPrepared, type PreparedPlan } from '../align/prepare.js';
-import { inferRelation } from '../align/relation.js';
+import { orientPair } from '../align/relation.js';
 import { BadOptionError } from '../errors.js';
 import type { Comparison } from '../model/comparison.js';
 import { LINEAGE_SCHEMA, type Lineage, type LineageHop, type PlanOrder } from '../model/lineage.js';
@@ -98,7 +98,9 @@ function checkChain(chain: Plan[]): void {
   for (let i = 0; i < chain.length; i++) {
     for (let k = i + 1; k < chain.length; k++) {
       const [a, b] = [chain[i]!, chain[k]!];
-      if (inferRelation(a, b) === 'revision' || (a.jurisdiction.name && a.jurisdiction.name === b.jurisdiction.name && a.jurisdiction.parent === b.jurisdiction.parent)) {
+      // one judge of how two plans stand to each other for compare, lineage and corpus (orientPair)
+      const pair = orientPair(a, b);
+      if (pair.kind === 'revision' || (a.jurisdiction.name && a.jurisdiction.name === b.jurisdiction.name && a.jurisdiction.parent === b.jurisdiction.parent)) {
         throw new BadOptionError(
           `not a chain of levels: ${describePlan(a)} and ${describePlan(b)} are plans of the same place (${planName(a)}); a lineage holds one plan per level — compare versions with "compare"`,
         );
@@ -110,7 +112,10 @@ function checkChain(chain: Plan[]): void {
           `not a chain of levels: ${describePlan(a)} and ${describePlan(b)} are plans of the same level (peers), not one above the other — compare peers with "compare"`,
         );
       }
-      if (da > db) {
+      if (pair.kind === 'cross-province' || pair.kind === 'unrelated') {
+        throw new BadOptionError(`not a chain of levels: ${pair.reason}, so neither derives from the other — compare them with "compare"`);
+      }
+      if (pair.reversed) {
         throw new BadOptionError(`plans must be ordered from the highest level down, but ${describePlan(a)} comes before ${describePlan(b)} (use orderPlans)`);
       }
     }

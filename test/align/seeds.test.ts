@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
-import { scoreAgainstGold, type GoldAlignment } from '../../src/eval/gold.js';
+import { scoreAgainstGold, type GoldAlignment } from '../../bench/score.js';
 import { planItems } from '../../src/model/walk.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import { fixturePath, seedPlan, SEEDS } from '../helpers.js';

@@ -13,7 +13,7 @@ export const RUNTIME_EXPORTS = {
     'DictionaryMissingError',
     // read → decode → parse → align → classify
     'readPlan', 'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
-    'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MIN_SCORE', 'DEFAULT_MARGIN', 'DEFAULT_WEIGHTS',
+    'DEFAULT_LINK_THRESHOLD', 'DEFAULT_MIN_SCORE', 'DEFAULT_MARGIN', 'DEFAULT_TEXT_FLOOR', 'DEFAULT_WEIGHTS',
     // report
     'renderJson', 'renderText', 'renderHtml', 'renderMarkdown', 'renderCsv',
   ],
