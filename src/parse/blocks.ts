@@ -2,7 +2,7 @@ import { UnreadableDocumentError } from '../errors.js';
 import type { Origin } from '../model/position.js';
 import type { ParseWarning } from '../model/plan.js';
 import type { MetadataValue, ReadDocument, TableBlock } from '../read/types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes } from '../read/decode.js';
 import { squeeze } from './header.js';
 import type { Line } from './lines.js';
 

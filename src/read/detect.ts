@@ -1,6 +1,6 @@
 import { UnreadableDocumentError } from '../errors.js';
 import { isJsonText } from '../model/validate.js';
-import { decodeBytes } from '../parse/decode.js';
+import { decodeBytes } from './decode.js';
 import { OLE_MAGIC, oleHasEntry } from './ole.js';
 import type { DocumentFormat } from './types.js';
 import { zipEntryNames } from './zip-entries.js';

@@ -1,6 +1,6 @@
 import { UnreadableDocumentError } from '../errors.js';
 import { loadPlanJson } from '../model/validate.js';
-import { decodeBytes } from '../parse/decode.js';
+import { decodeBytes } from './decode.js';
 import { detectFormat, formatOfName } from './detect.js';
 import { readText } from './text.js';
 import type { DocumentFormat, ReadDocument, ReadOptions } from './types.js';
