@@ -4,18 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../src/parse/index.js';
 import { planItems } from '../src/model/walk.js';
 import { PLAN_SCHEMA, type Item, type Plan, type Section } from '../src/model/plan.js';
+import { prng } from '../test/support/prng.js';
 
-/** Deterministic PRNG (mulberry32), so generated plans are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 

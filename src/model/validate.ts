@@ -10,6 +10,11 @@ type Json = unknown;
  */
 export const MAX_PLAN_DEPTH = 64;
 
+/** A field a tool may omit: its default when absent. Null is not absence — a string field that is null is refused. */
+function given<T>(v: Json, fallback: T): Json | T {
+  return v === undefined ? fallback : v;
+}
+
 class Checker {
   constructor(private readonly source: string | null) {}
 
@@ -117,7 +122,7 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
     docNumber: c.stringOrNull(o.docNumber, '$.docNumber'),
     issuer: c.stringOrNull(o.issuer, '$.issuer'),
     date,
-    references: c.array(o.references ?? [], '$.references').map((r, i) => {
+    references: c.array(given(o.references, []), '$.references').map((r, i) => {
       const ref = c.object(r, `$.references[${i}]`);
       return {
         title: c.string(ref.title, `$.references[${i}].title`),
@@ -125,9 +130,9 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
         planTitle: c.stringOrNull(ref.planTitle, `$.references[${i}].planTitle`),
       };
     }),
-    preamble: c.string(o.preamble ?? '', '$.preamble'),
+    preamble: c.string(given(o.preamble, ''), '$.preamble'),
     children: nodes(c, c.array(o.children, '$.children'), '$.children'),
-    warnings: c.array(o.warnings ?? [], '$.warnings').map((w, i) => {
+    warnings: c.array(given(o.warnings, []), '$.warnings').map((w, i) => {
       const path = `$.warnings[${i}]`;
       const x = c.object(w, path);
       const warning: ParseWarning = {
@@ -169,9 +174,9 @@ function nodes(c: Checker, values: Json[], path: string): Node[] {
       const section: Section = {
         kind: 'section',
         id,
-        marker: c.string(n.marker ?? '', `${path}.marker`),
+        marker: c.string(given(n.marker, ''), `${path}.marker`),
         title: c.string(n.title, `${path}.title`),
-        intro: c.string(n.intro ?? '', `${path}.intro`),
+        intro: c.string(given(n.intro, ''), `${path}.intro`),
         children: [],
         line: c.lineOf(n.line, `${path}.line`),
         ...c.position(n, path),
@@ -184,16 +189,16 @@ function nodes(c: Checker, values: Json[], path: string): Node[] {
     const item: Item = {
       kind: 'item',
       id,
-      marker: c.string(n.marker ?? '', `${path}.marker`),
-      heading: c.string(n.heading ?? '', `${path}.heading`),
+      marker: c.string(given(n.marker, ''), `${path}.marker`),
+      heading: c.string(given(n.heading, ''), `${path}.heading`),
       text: c.string(n.text, `${path}.text`),
-      leads: c.strings(n.leads ?? [], `${path}.leads`),
-      partners: c.strings(n.partners ?? [], `${path}.partners`),
+      leads: c.strings(given(n.leads, []), `${path}.leads`),
+      partners: c.strings(given(n.partners, []), `${path}.partners`),
       deadline: c.stringOrNull(n.deadline, `${path}.deadline`),
-      tasks: c.array(n.tasks ?? [], `${path}.tasks`).map((t, i) => {
+      tasks: c.array(given(n.tasks, []), `${path}.tasks`).map((t, i) => {
         const at = `${path}.tasks[${i}]`;
         const task = c.object(t, at);
-        const out: Task = { text: c.string(task.text, `${at}.text`), leads: c.strings(task.leads ?? [], `${at}.leads`), line: c.lineOf(task.line, `${at}.line`), ...c.position(task, at) };
+        const out: Task = { text: c.string(task.text, `${at}.text`), leads: c.strings(given(task.leads, []), `${at}.leads`), line: c.lineOf(task.line, `${at}.line`), ...c.position(task, at) };
         return out;
       }),
       line: c.lineOf(n.line, `${path}.line`),
