@@ -17,6 +17,8 @@ export default defineConfig([
     platform: 'neutral',
     // the runtime dependencies stay dependencies, not bundled copies; the dictionary is data/segment-dict.bin
     external: ['fastest-levenshtein', 'diff', /^lodash/],
+    // opencc-js's dictionaries are ESM-only subpath modules: bundled, so the CommonJS build needs no require(esm)
+    noExternal: [/^opencc-js/],
   },
   {
     entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts', 'network-worker': 'src/cli/network-worker.ts' },

@@ -8,6 +8,7 @@ import { runCorpusBench } from './corpus.js';
 import { parseAccuracyBench } from './parse-accuracy.js';
 import { perturbationBench } from './perturbations.js';
 import { qualityBench } from './quality.js';
+import { readBench } from './read.js';
 import { renderingBench } from './rendering.js';
 import { robustnessBench } from './robustness.js';
 import { speedBench } from './speed.js';
@@ -16,6 +17,7 @@ import { section } from './util.js';
 
 console.log(`policy-lineage bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 speedBench();
+await readBench();
 qualityBench();
 perturbationBench();
 await parseAccuracyBench();

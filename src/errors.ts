@@ -52,7 +52,19 @@ export type WarningCode =
   | 'site-chrome-dropped' // a saved page's navigation, breadcrumbs and footers, dropped
   | 'pages-skipped' // PDF pages beyond the page limit, not read
   | 'page-unreadable' // a PDF page that could not be read, skipped
-  | 'pages-without-text'; // PDF pages without a text layer (scanned), skipped
+  | 'pages-without-text' // PDF pages without a text layer (scanned), skipped
+  | 'converted-traditional' // a plan in traditional characters, parsed in simplified and shown as written
+  | 'no-items' // a covering notice that announces its plan without the plan's items
+  | 'forwarded-plan' // a notice forwarding another body's plan: the plan's fields are the forwarded plan's
+  | 'title-guessed' // no plan title line: the first line or the file's metadata taken
+  | 'title-from-notice' // the plan's title taken from the notice title (关于印发X的通知)
+  | 'title-chosen' // one of several title candidates chosen
+  | 'issuer-guessed' // the issuer read from a signature or masthead, not stated
+  | 'date-from-page' // the date taken from the page's text outside the notice
+  | 'jurisdiction-from-issuer' // the title names no place: the jurisdiction taken from the issuer or masthead
+  | 'jurisdiction-by-suffix' // a place not in the gazetteer: its level read from its name
+  | 'year-from-date' // the title gives no single year: the year taken from the date
+  | 'year-from-doc-number'; // the title gives no single year: the year taken from the 文号
 
 /** Where an error (or a warning) is about: the input's name and a span of its text. */
 export interface Place {

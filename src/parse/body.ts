@@ -77,7 +77,8 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
     parts.pop();
   }
   // a title line followed by its paragraph ("（一）指导思想" / "坚持…"): the title is the heading
-  const titleLine = parts.length > 1 && isTitleLine(parts[0]!) ? parts[0]! : '';
+  // (not when the next line starts with a number that was read as part of a cut sentence)
+  const titleLine = parts.length > 1 && isTitleLine(parts[0]!) && !parseMarker(parts[1]!) ? parts[0]! : '';
   const body = (titleLine ? parts.slice(1) : parts).reduce((acc, p) => joinFragments(acc, p), '');
   const meta = extractMetadata(body);
   if (meta.debris) {
@@ -114,9 +115,14 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
 
 /** A heading on a line of its own: short, no punctuation inside or at its end. */
 function isTitleLine(s: string): boolean {
-  return s.length <= SHORT_TITLE && !/[。！？!?；;，,：:、]/.test(s);
+  // a run of Latin letters (an English annotation) counts as one character
+  const length = s.replace(/[A-Za-z][A-Za-z\s'-]*/g, 'x').length;
+  if (/[。！？!?；;：:]/.test(s) || /[，,、]$/.test(s)) return false;
+  // a line of a page's full width that a break cut is longer than a title with commas in it
+  return /[，,、]/.test(s) ? length <= SHORT_TITLE_WITH_COMMAS : length <= SHORT_TITLE;
 }
 const SHORT_TITLE = 25;
+const SHORT_TITLE_WITH_COMMAS = 22;
 
 /** Gives every node its path id ("1", "1.2", "1.2.5"). */
 export function assignIds(nodes: Node[], prefix = ''): void {

@@ -6,8 +6,10 @@ import { assignIds, findBodyStart } from './body.js';
 import type { ReadDocument } from '../read/types.js';
 import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
-import { parseHeader } from './header.js';
-import { inferJurisdiction } from './jurisdiction.js';
+import { parseHeader, type Header } from './header.js';
+import { findJurisdiction } from './jurisdiction.js';
+import { convertTraditional, restorePlan } from './traditional.js';
+import { planYear } from './year.js';
 import { lineStarts, toLines, type Line } from './lines.js';
 import { fillPositions } from './positions.js';
 import { readTable } from './table.js';
@@ -45,42 +47,80 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   if (doc?.plan) return doc.plan;
   const given = planInput(input, source);
   const warnings: ParseWarning[] = [];
-  const lines = flattenedTables(dropPageFurniture(withOrigins(toLines(cleanSource(given.text), lineStarts(given.text)), given.origins), warnings), warnings);
-  if (lines.length === 0) throw new EmptyDocumentError('the document has no text', { source });
+  const cleaned = cleanSource(given.text);
+  // traditional characters are converted for parsing; display strings get them back at the end
+  const conversion = convertTraditional(cleaned);
+  const lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned, lineStarts(given.text)), given.origins), warnings), warnings);
+  if (lines.length === 0) throw new EmptyDocumentError(`the document has no text`, { source });
+  if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
 
   const bodyStart = findBodyStart(lines);
   const firstTable = lines.findIndex((l) => l.table);
   let headerLines: Line[];
+  let closing: Line[] = [];
   let children: Node[];
   if (bodyStart >= 0 && (firstTable < 0 || bodyStart < firstTable)) {
     headerLines = lines.slice(0, bodyStart);
+    const before = warnings.length;
     children = bodyNodes(lines.slice(bodyStart), warnings);
+    // the signature and date after the last item are the notice's: the header reads them
+    const dropped = new Set(warnings.slice(before).filter((w) => w.code === 'skipped-trailer').map((w) => w.line));
+    closing = lines.filter((l) => dropped.has(l.no));
   } else if (firstTable >= 0) {
     headerLines = lines.slice(0, firstTable);
     children = tablePlan(readTable(lines.slice(firstTable)), warnings);
   } else {
-    throw new NoStructureError(
-      `no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
-      { source },
-    );
+    headerLines = lines;
+    children = [];
   }
+  const header = parseHeader(headerLines, closing);
   if (planItems(children).length === 0) {
-    throw new NoStructureError('markers were found but no requirement items under them', { source });
+    // a covering notice that only announces its plan (the plan is an attachment not included)
+    if (!header.announces || !header.title) {
+      throw new NoStructureError(
+        children.length
+          ? `markers were found but no requirement items under them`
+          : `no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
+        { source },
+      );
+    }
+    children = [];
+    warnings.push({ code: 'no-items', line: header.titleLine, message: `the document is a notice announcing "${header.title}" without the plan's items (an attachment not included)` });
   }
   assignIds(children);
-  const header = parseHeader(headerLines);
   warnings.unshift(...header.warnings);
-  const { title, docNumber, issuer, date } = headerFacts(header, headerLines[0]?.text ?? null, doc, warnings);
-  if (doc) warnings.unshift(...doc.warnings);
-  const jurisdiction = inferJurisdiction([title, issuer, header.masthead, header.noticeTitle], options.gazetteer);
-  const year = Number(/(\d{4})\s*年/.exec(title)?.[1] ?? date?.slice(0, 4) ?? NaN);
-  fillPositions(children, warnings, lines);
-  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const plan = assemble(header, headerLines, children, warnings, doc, options);
+  if (doc) plan.warnings.unshift(...doc.warnings);
+  plan.source = source;
+  if (conversion) restorePlan(plan, conversion.restore);
+  fillPositions(plan.children, plan.warnings, lines);
+  plan.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return plan;
+}
+
+/** The plan's header fields from what the header said, with a warning for each guess. */
+function assemble(header: Header, headerLines: Line[], children: Node[], warnings: ParseWarning[], doc: ReadDocument | null, options: ParseOptions): Plan {
+  if (!header.title) {
+    const first = headerLines.find((l) => !l.table);
+    warnings.push({ code: 'title-guessed', line: first?.no ?? null, message: `no plan title line found: took the first line or the document's metadata` });
+  }
+  const { title, docNumber, issuer, date } = headerFacts(header, headerLines.find((l) => !l.table)?.text ?? null, doc, warnings);
+  const found = findJurisdiction([title, issuer, header.masthead, header.noticeTitle], options.gazetteer);
+  const jurisdiction = found.jurisdiction;
+  if (found.from > 0 && jurisdiction.name) {
+    const what = ['the title', 'the issuer', 'the masthead', 'the notice title'][found.from];
+    warnings.push({ code: 'jurisdiction-from-issuer', line: header.titleLine, message: `the title names no place: jurisdiction ${jurisdiction.name} taken from ${what}` });
+  }
+  if ((found.how === 'suffix' || found.how === 'zone') && jurisdiction.name) {
+    warnings.push({ code: 'jurisdiction-by-suffix', line: header.titleLine, message: `${jurisdiction.name} is not in the gazetteer: level ${jurisdiction.level ?? 'unknown'} read from its name` });
+  }
+  const year = planYear(title, header.noticeTitle, date, docNumber);
+  if (year.guess) warnings.push({ code: year.guess, line: header.titleLine, message: `the title gives no single year: year ${year.year} taken from ${year.guess === 'year-from-date' ? 'the date' : 'the 文号'}` });
   return {
     schema: PLAN_SCHEMA,
     title,
     jurisdiction,
-    year: Number.isNaN(year) ? null : year,
+    year: year.year,
     docNumber,
     issuer,
     date,
@@ -88,6 +128,7 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
     preamble: header.preamble,
     children,
     warnings,
-    source,
+    source: null,
+    ...(header.forwardedBy ? { forwardedBy: header.forwardedBy } : {}),
   };
 }

@@ -1,11 +1,66 @@
-import t2sData from '../../data/t2s.json';
+import { CustomConverter } from 'opencc-js/core';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
-let table: Map<number, string> | null = null;
+/**
+ * 320 traditional-only characters common in government documents (開 區 務 單 關 發 門 …): the
+ * traditional forms of the most frequent changing characters of the seed plans (OpenCC cn→tw),
+ * none of which occurs in simplified text.
+ */
+const COMMON_TRADITIONAL = new Set(
+  '開區務單關發門實辦強規責時業進網動設點會體範臺項鎮準對讀頭確縣級標牽堅領監統機審眾長報現應題執場為層問運結詢與圍決導稅況資經農國內據嚴請諮穩調廳遼態權繞產線費號專納過數戶類復輿議認營協積極組礎熱廣陽當錄環聯財續護稱衛訓學於寧將濟聞個電輸傳條計優創響編並質欄評負檢間總構擴風後幫補屬鄉織見轉適約貫徹職舉遊減較庫圖貼誤險醫預選識洩際劃隱術員達匯養採籌試視種績紓維崗講綜慮誰處變別驗舊黨曉療參隊載饋揮獲論測難徵則莊給爭氣滿習話絡無錯聲歸檔戰訴勵兒興壯團異豐慣陣遞訪擬擇帶來賬歷義針飲競僅記讓幹災備證兩們釋聽鍵節須鏈談絕購許繼撐閱頻館諧貧雙債藥階華細蹤輪頂著東諾書鋒綠脫觀價隨蓋額餘擊溝說樣沒勢訂齊買肅夠鞏閉輯盡屆違樓籤討側汙驟曬亂車償還礦樞紐衝緒',
+);
 
-/** Traditional/variant → simplified, character by character (OpenCC's TSCharacters table). */
+/**
+ * Whether a text is written in traditional characters: a cheap scan for common traditional-only
+ * characters (at least 3, and at least 2% of the ideographs), so simplified documents never pay
+ * for building the converter.
+ * @example isTraditional('各區人民政府，市政府各委、辦、局') // → true
+ */
+export function isTraditional(text: string): boolean {
+  let hits = 0;
+  let ideographs = 0;
+  for (const ch of text) {
+    if (ch >= '\u4e00' && ch <= '\u9fff') {
+      ideographs++;
+      if (COMMON_TRADITIONAL.has(ch)) hits++;
+    }
+  }
+  return hits >= 3 && hits >= ideographs * 0.02;
+}
+
+function pairs(dict: string): [string, string][] {
+  return dict.split('|').map((p) => {
+    const [from, to] = p.split(' ');
+    return [from!, to!];
+  });
+}
+
+let convert: ((s: string) => string) | null = null;
+/**
+ * OpenCC's traditional→simplified phrases and characters (the t2s configuration), keeping only
+ * mappings that preserve length in UTF-16 code units (a few rare characters map to astral ones),
+ * plus the Taiwan/Hong Kong variants whose standard form TSCharacters knows (敍 → 叙, 衞 → 卫).
+ * Built on first use.
+ */
+function converter(): (s: string) => string {
+  if (convert) return convert;
+  const chars = new Map(pairs(TSCharacters));
+  const variants = [...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]
+    .map(([variant, standard]): [string, string] => [variant, chars.get(standard) ?? standard])
+    .filter(([v, s]) => !chars.has(v) && v !== s);
+  const all = [...chars, ...variants, ...pairs(TSPhrases)].filter(([a, b]) => a.length === b.length);
+  convert = CustomConverter(all);
+  return convert;
+}
+
+/**
+ * Traditional/variant → simplified with OpenCC's dictionaries. The result has exactly the length
+ * of the input in UTF-16 code units, so an offset in one is the same place in the other.
+ * @example toSimplified('責任單位') // → '责任单位'
+ */
 export function toSimplified(s: string): string {
-  table ??= new Map(Object.entries(t2sData.map as Record<string, string>).map(([k, v]) => [k.codePointAt(0)!, v]));
-  let out = '';
-  for (const ch of s) out += table.get(ch.codePointAt(0)!) ?? ch;
-  return out;
+  return converter()(s);
 }

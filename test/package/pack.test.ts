@@ -16,7 +16,7 @@ describe('the npm package', () => {
 
   it('ships the data the library needs, the JSON schemas, README and licences', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['data/gazetteer.json', 'data/agency-aliases.json', 'data/t2s.json', 'data/adaptation.json', 'data/obligation.json', 'data/NOTICE.md', 'schema/plan.schema.json', 'schema/comparison.schema.json', 'README.md', 'LICENSE']),
+      expect.arrayContaining(['data/gazetteer.json', 'data/agency-aliases.json', 'data/adaptation.json', 'data/obligation.json', 'data/NOTICE.md', 'schema/plan.schema.json', 'schema/comparison.schema.json', 'README.md', 'LICENSE']),
     );
   });
 
@@ -30,8 +30,9 @@ describe('the npm package', () => {
   });
 
   // the 2.7 MB dictionary replaced segmentit as a dependency (15 MB installed, 3.8 MB per build);
-  // the readers (Word, PDF layout, saved pages) add about 0.5 MB of code and source maps over both builds
+  // the readers (Word, PDF layout, saved pages) add about 0.5 MB of code and source maps over both builds,
+  // and the Chinese CMaps for PDFs with fonts not embedded (data/pdf-cmaps/) 0.45 MB
   it('stays small', () => {
-    expect(packed.unpackedSize).toBeLessThan(8 * 1024 * 1024);
+    expect(packed.unpackedSize).toBeLessThan(8.75 * 1024 * 1024);
   });
 });

@@ -5,6 +5,7 @@ import { readPdf } from '../../src/read/pdf/index.js';
 import { isPageNumber } from '../../src/read/pdf/furniture.js';
 import { layoutPages } from '../../src/read/pdf/layout.js';
 import type { PageContent, TextRun } from '../../src/read/pdf/page.js';
+import { encodeGbk } from '../../scripts/fixtures/html.js';
 import { fixturePath } from '../helpers.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(fixturePath('read', name)));
@@ -94,7 +95,48 @@ describe('layoutPages', () => {
   });
 });
 
+/**
+ * A one-page PDF in the way some office tools write Chinese: the font (STSong-Light) not embedded,
+ * the text encoded in a predefined CMap, so that pdf.js needs the CMap's file to read it.
+ */
+function nonEmbeddedFontPdf(text: string, encoding: 'UniGB-UCS2-H' | 'GBK-EUC-H'): Uint8Array {
+  const hex =
+    encoding === 'UniGB-UCS2-H'
+      ? [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')
+      : Buffer.from(encodeGbk(text)).toString('hex');
+  const content = `BT /F1 16 Tf 72 700 Td <${hex}> Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [6 0 R] >>`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
 describe('readPdf', () => {
+  it.each(['UniGB-UCS2-H', 'GBK-EUC-H'] as const)('reads Chinese set in a font that is not embedded (%s)', async (encoding) => {
+    const doc = await readPdf(nonEmbeddedFontPdf('一、总体要求', encoding), { source: 'plain.pdf' });
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '一、总体要求', origin: { page: 1 } }]);
+  });
+
+  it('says which character maps are missing rather than calling the PDF scanned', async () => {
+    const error = await readPdf(nonEmbeddedFontPdf('一、总体要求', 'UniGB-UCS2-H'), { source: 'plain.pdf', cMapUrl: 'http://127.0.0.1:9/none/' }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^plain\.pdf: the PDF's Chinese fonts are not embedded .*UniGB-UCS2-H/);
+  });
+
   it('refuses a scanned PDF, saying it has no text layer and needs OCR', async () => {
     const error = await readPdf(fixture('scanned.pdf'), { source: 'scanned.pdf' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableDocumentError);

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plan } from '../../src/model/plan.js';
 import { parsePlan } from '../../src/parse/index.js';
+import { readPlan } from '../../src/parse/read-plan.js';
 
 export const PARSE_FIXTURES = fileURLToPath(new URL('../fixtures/parse/', import.meta.url));
 
@@ -71,18 +72,12 @@ export function parseCases(dir = PARSE_FIXTURES): ParseCase[] {
     });
 }
 
-/**
- * Parses a case's input. Text goes to parsePlan; any other format to the readers' readPlan once
- * it exists on the public API (a case in a format nobody reads yet fails, it is never skipped).
- */
+/** Parses a case's input: text with parsePlan, any other format through the readers (readPlan). */
 export async function parseCase(c: ParseCase): Promise<Plan> {
   const ext = extname(c.input).slice(1).toLowerCase();
   const bytes = readFileSync(c.input);
   if (ext === 'txt') return parsePlan(bytes, { source: c.input });
-  const api = (await import('../../src/index.js')) as Record<string, unknown>;
-  const readPlan = api['readPlan'];
-  if (typeof readPlan !== 'function') throw new Error(`${c.name}: no reader for .${ext} input yet (readPlan is not exported)`);
-  return (await (readPlan as (b: Uint8Array, o: { source: string }) => Plan | Promise<Plan>)(bytes, { source: c.input })) as Plan;
+  return readPlan(bytes, { source: c.input });
 }
 
 /** The comparison form of readings: NFKC, no whitespace. */

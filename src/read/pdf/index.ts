@@ -1,6 +1,7 @@
 import { UnreadableDocumentError } from '../../errors.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
+import { cMapFactory, type CMapLoads } from './cmaps.js';
 import { layoutPages } from './layout.js';
 import type { PageContent, Rule, TextRun } from './page.js';
 
@@ -10,6 +11,11 @@ export interface PdfReadOptions extends ReadOptions {
   maxPages?: number;
   /** Time allowed for reading, in milliseconds (default 60,000); later pages are skipped with a warning. */
   timeLimitMs?: number;
+  /**
+   * Where a browser finds the files of `data/pdf-cmaps/` (e.g. "/assets/pdf-cmaps/"), needed for
+   * PDFs whose Chinese fonts are not embedded. Node reads them from the package without it.
+   */
+  cMapUrl?: string | URL;
 }
 
 /** Default page cap of {@link readPdf}. */
@@ -155,10 +161,17 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const fail = (why: string) => new UnreadableDocumentError(`${why}`, source, 'pdf');
   const pdfjs = await import('unpdf');
   const { OPS } = (await pdfjs.getResolvedPDFJS()) as unknown as { OPS: Record<string, number> };
+  const loads: CMapLoads = { missing: new Set() };
   let pdf: Proxy;
   try {
     // pdf.js works on its own copy: it may detach the buffer it is given
-    const opened = pdfjs.getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
+    const opened = pdfjs.getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      stopAtErrors: false,
+      useWorkerFetch: false,
+      cMapPacked: true,
+      BinaryDataFactory: cMapFactory(options.cMapUrl, loads),
+    } as Parameters<PdfJs['getDocumentProxy']>[1]);
     const result = await withTimeout(opened, deadline - Date.now());
     if (result === 'timeout') throw fail('the PDF could not be opened in the time allowed');
     pdf = result;
@@ -195,6 +208,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     const withText = pages.filter((p) => p.runs.some((r) => r.text.trim() !== ''));
     if (withText.length === 0) {
       if (pages.length === 0) throw fail('no page of the PDF could be read');
+      if (loads.missing.size > 0) {
+        throw fail(`the PDF's Chinese fonts are not embedded and their character maps (${[...loads.missing].join(', ')}) could not be loaded${options.cMapUrl ? ` from ${String(options.cMapUrl)}` : ''}; serve data/pdf-cmaps/ and pass its URL as cMapUrl`);
+      }
       throw fail(`a scanned PDF without a text layer (${total} page${total === 1 ? '' : 's'} of images, no text): OCR is needed to read it, or the text version of the document`);
     }
     const empty = pages.filter((p) => !withText.includes(p)).map((p) => p.number);
