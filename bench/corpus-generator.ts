@@ -11,7 +11,8 @@ import { defaultGazetteer } from '../src/model/gazetteer.js';
 import type { Item, Node, Plan } from '../src/model/plan.js';
 import { planItems } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
-import { prng } from './synthetic.js';
+import { prng } from '../scripts/lib/prng.js';
+import { chineseNumber, reword } from '../scripts/lib/rewording.js';
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -59,7 +60,8 @@ export function generateCorpus(dir: string, options: CorpusGeneratorOptions = {}
   const count = options.plans ?? 500;
   const rnd = prng(options.seed ?? 2022);
   const seeds = new Map(BASES.map(([file]) => [file, parsePlan(readFileSync(join(SEED_DIR, file)), { source: file })]));
-  const borrowable = [...seeds.values()].flatMap((p) => planItems(p));
+  const items = [...seeds.values()].flatMap((p) => planItems(p));
+  const borrowable: Borrowable = { items, texts: items.map(fullText) };
   const places = defaultGazetteer().entries.filter((e) => (e.level === 'district' || e.level === 'county') && e.parent && defaultGazetteer().lookup(e.parent)[0]?.parent === '辽宁省');
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -82,8 +84,14 @@ function pickWeighted(rnd: () => number): string {
   return BASES[0]![0];
 }
 
+/** Seed items a variant may borrow, with their texts made once. */
+interface Borrowable {
+  items: Item[];
+  texts: string[];
+}
+
 /** A plan text: title, preamble, then the base plan's sections with its items varied. */
-function variantText(base: Plan, place: string, rnd: () => number, borrowable: Item[]): string {
+function variantText(base: Plan, place: string, rnd: () => number, borrowable: Borrowable): string {
   const lines = [`${place}2022年政务公开工作要点`, '', `为做好${place}2022年政务公开工作，结合本地实际，制定本要点。`, ''];
   let itemNo = 0;
   const write = (nodes: Node[], depth: number) => {
@@ -106,16 +114,16 @@ function variantText(base: Plan, place: string, rnd: () => number, borrowable: I
 }
 
 /** The items of one section as text lines: some dropped, some reworded, some borrowed, some swapped. */
-function variedItems(items: Item[], rnd: () => number, borrowable: Item[]): string[] {
+function variedItems(items: Item[], rnd: () => number, borrowable: Borrowable): string[] {
   const out: string[] = [];
   for (const item of items) {
     if (rnd() < 0.12) continue; // removed
     let text = fullText(item);
-    if (rnd() < 0.35) text = reword(text, rnd, borrowable);
+    if (rnd() < 0.35) text = reword(text, rnd, borrowable.texts, SYNONYMS);
     out.push(`${text}${metadata(item)}`);
   }
   if (items.length > 0 && rnd() < 0.3) {
-    const borrowed = borrowable[Math.floor(rnd() * borrowable.length)]!;
+    const borrowed = borrowable.items[Math.floor(rnd() * borrowable.items.length)]!;
     out.splice(Math.floor(rnd() * (out.length + 1)), 0, `${fullText(borrowed)}${metadata(borrowed)}`);
   }
   if (out.length > 1 && rnd() < 0.2) {
@@ -135,31 +143,3 @@ function metadata(item: Item): string {
   return parts.length ? `（${parts.join('；')}）` : '';
 }
 
-/** Rewords a requirement: swaps two clauses, deletes one, borrows one, or replaces words. */
-function reword(text: string, rnd: () => number, borrowable: Item[]): string {
-  const clauses = text.split(/(?<=[，；。])/).filter(Boolean);
-  const op = rnd();
-  if (op < 0.25 && clauses.length > 2) {
-    const i = 1 + Math.floor(rnd() * (clauses.length - 2));
-    [clauses[i], clauses[i + 1]] = [clauses[i + 1]!, clauses[i]!];
-  } else if (op < 0.5 && clauses.length > 2) {
-    clauses.splice(1 + Math.floor(rnd() * (clauses.length - 1)), 1);
-  } else if (op < 0.75) {
-    const donor = fullText(borrowable[Math.floor(rnd() * borrowable.length)]!).split(/(?<=[，；。])/);
-    clauses.splice(1 + Math.floor(rnd() * clauses.length), 0, donor[Math.floor(rnd() * donor.length)] ?? '');
-  } else {
-    let out = clauses.join('');
-    for (const [from, to] of SYNONYMS) if (rnd() < 0.5) out = out.replace(from, to);
-    return out.endsWith('。') ? out : `${out}。`;
-  }
-  const out = clauses.join('');
-  return out.endsWith('。') ? out : `${out.replace(/[，；]$/, '')}。`;
-}
-
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** 1 → 一, 12 → 十二, 20 → 二十 (section markers). */
-function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[n % 10]}`;
-}

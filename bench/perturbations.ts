@@ -40,6 +40,7 @@ export function perturbationBench(): void {
         s.moved.falseFlags ? `+${s.moved.falseFlags} false` : '',
         s.obligation.total ? `obligation ${s.obligation.right}/${s.obligation.total}` : 'obligation –',
         s.obligation.falseFlags ? `+${s.obligation.falseFlags} false` : '',
+        s.extent.total ? `extent ${s.extent.right}/${s.extent.total}` : '',
       ].join(' | '),
     );
   }

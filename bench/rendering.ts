@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { comparePlans } from '../src/align/compare.js';
 import { parsePlan } from '../src/parse/index.js';
-import { renderCsv } from '../src/report/csv.js';
-import { renderHtml } from '../src/report/html.js';
-import { renderJson } from '../src/report/json.js';
-import { renderMarkdown } from '../src/report/markdown.js';
-import { renderText } from '../src/report/text.js';
+import { renderCsv } from '../src/report/comparison/csv.js';
+import { renderHtml } from '../src/report/comparison/html.js';
+import { renderJson } from '../src/report/comparison/json.js';
+import { renderMarkdown } from '../src/report/comparison/md.js';
+import { renderText } from '../src/report/comparison/text.js';
 import { ROOT, section, timeMs } from './util.js';
 
 /** Time to render the seed comparison in every format, and the size of each report. */

@@ -5,6 +5,8 @@
  * measures it). `npm run bench` builds first: the CLI timings and corpus mode use dist/.
  */
 import { runCorpusBench } from './corpus.js';
+import { hostileBench } from './hostile.js';
+import { networkBench } from './network.js';
 import { parseAccuracyBench } from './parse-accuracy.js';
 import { perturbationBench } from './perturbations.js';
 import { qualityBench } from './quality.js';
@@ -30,4 +32,10 @@ console.log(
 );
 
 robustnessBench();
+hostileBench();
+
+// the full 3,000-plan run takes minutes: opt in with `npm run bench -- --network`
+const full = process.argv.includes('--network');
+section(`Network mode: ${full ? '3,000' : '300'} generated plans over four levels and several years${full ? '' : ' (the full 3,000: npm run bench -- --network)'}`);
+networkBench(full ? 3000 : 300);
 await webBench();

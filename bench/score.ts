@@ -128,6 +128,7 @@ export interface FixtureTruth {
     lower: string[];
     moved?: boolean;
     obligation?: 'stronger' | 'weaker';
+    extent?: 'wording' | 'substantive' | 'partial';
   }[];
 }
 
@@ -137,6 +138,8 @@ export interface FixtureScore {
   status: { accuracy: number; correct: number; total: number; wrong: { upper: string; lower: string; gold: string; got: string }[] };
   moved: { recall: number; found: number; total: number; falseFlags: number };
   obligation: { right: number; total: number; falseFlags: number; wrong: { upper: string; want: string; got: string }[] };
+  /** Extent kinds right over truth links with an extent that the engine linked modified. */
+  extent: { right: number; total: number; wrong: { upper: string; want: string; got: string }[] };
   missed: [string, string][];
   spurious: [string, string][];
 }
@@ -191,6 +194,7 @@ export function scoreFixture(comparison: Comparison, truth: FixtureTruth): Fixtu
   }
   const moved = { recall: 1, found: 0, total: 0, falseFlags: 0 };
   const obligation: FixtureScore['obligation'] = { right: 0, total: 0, falseFlags: 0, wrong: [] };
+  const extent: FixtureScore['extent'] = { right: 0, total: 0, wrong: [] };
   for (const l of resolved) {
     if (l.upperIds.length === 0 || l.lowerIds.length === 0) continue;
     const got = predicted.get(`${l.upperIds[0]}|${l.lowerIds[0]}`);
@@ -204,6 +208,11 @@ export function scoreFixture(comparison: Comparison, truth: FixtureTruth): Fixtu
       if (direction === l.obligation) obligation.right++;
       else obligation.wrong.push({ upper: l.upperIds.join('+'), want: l.obligation, got: direction ?? 'none' });
     } else if (direction) obligation.falseFlags++;
+    if (l.extent && got?.status === 'modified') {
+      extent.total++;
+      if (got.extent?.kind === l.extent) extent.right++;
+      else extent.wrong.push({ upper: l.upperIds.join('+'), want: l.extent, got: got.extent?.kind ?? 'none' });
+    }
   }
   moved.recall = moved.total ? moved.found / moved.total : 1;
   const split = (k: string) => k.split('|') as [string, string];
@@ -212,6 +221,7 @@ export function scoreFixture(comparison: Comparison, truth: FixtureTruth): Fixtu
     status: { accuracy: total ? correct / total : 1, correct, total, wrong },
     moved,
     obligation,
+    extent,
     missed: [...goldPairs.keys()].filter((k) => !predicted.has(k)).map(split),
     spurious: [...predicted.keys()].filter((k) => !goldPairs.has(k)).map(split),
   };

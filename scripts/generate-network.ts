@@ -17,21 +17,13 @@ import { defaultGazetteer, type GazetteerEntry } from '../src/model/gazetteer.js
 import type { Node } from '../src/model/plan.js';
 import { itemText } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
+import { prng } from './lib/prng.js';
+import { chineseNumber, reword } from './lib/rewording.js';
+
+export { prng };
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 const OUTSIDE = new Set(['香港特别行政区', '澳门特别行政区', '台湾省']);
-
-/** Deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Section {
   title: string;
@@ -48,6 +40,13 @@ export interface NetworkGeneratorOptions {
   firstYear?: number;
   /** Share of (jurisdiction, year) without a plan, the State Council excepted (default 0.04). */
   skipRate?: number;
+  /**
+   * Prefectures taken per province and districts/counties per prefecture, in gazetteer order
+   * (defaults 2 and 3): the national gazetteer has 3,300 divisions, so a year of all of them would
+   * leave no second year — and no skipped years — in a folder of a few hundred plans.
+   */
+  perProvince?: number;
+  perCity?: number;
 }
 
 /** One generated plan: its file and the file of the plan it was made from (null for the top). */
@@ -90,7 +89,10 @@ export function generateNetwork(dir: string, options: NetworkGeneratorOptions = 
   const base = sectionsOf(seeds[3]!.children);
   const g = defaultGazetteer();
   const provinces = g.entries.filter((e) => e.level === 'province' && !OUTSIDE.has(e.name));
-  const below = (parent: GazetteerEntry) => g.entries.filter((e) => e.parent === parent.name && e.level !== 'province' && e.level !== 'township');
+  const perProvince = options.perProvince ?? 2;
+  const perCity = options.perCity ?? 3;
+  const below = (parent: GazetteerEntry) =>
+    g.entries.filter((e) => e.parent === parent.name && e.level !== 'province' && e.level !== 'township').slice(0, parent.level === 'province' ? perProvince : perCity);
   // top-down, so a parent is always written before its children
   const order: { entry: GazetteerEntry | null; parent: GazetteerEntry | null; grand: GazetteerEntry | null }[] = [{ entry: null, parent: null, grand: null }];
   for (const p of provinces) order.push({ entry: p, parent: null, grand: null });
@@ -141,7 +143,7 @@ function derive(from: Section[], rnd: () => number, pool: string[], drop: number
     const items: string[] = [];
     for (const item of s.items) {
       if (rnd() < drop) continue;
-      items.push(rnd() < rewordRate ? reword(item, rnd, pool) : item);
+      items.push(rnd() < rewordRate ? reword(item, rnd, pool, SYNONYMS) : item);
     }
     if (rnd() < 0.3) items.splice(Math.floor(rnd() * (items.length + 1)), 0, pool[Math.floor(rnd() * pool.length)]!);
     if (items.length > 1 && rnd() < 0.2) {
@@ -150,33 +152,6 @@ function derive(from: Section[], rnd: () => number, pool: string[], drop: number
     }
     return { title: s.title, items: items.length ? items : s.items.slice(0, 1) };
   });
-}
-
-function reword(text: string, rnd: () => number, pool: string[]): string {
-  const clauses = text.split(/(?<=[，；。])/).filter(Boolean);
-  const op = rnd();
-  if (op < 0.25 && clauses.length > 2) {
-    const i = 1 + Math.floor(rnd() * (clauses.length - 2));
-    [clauses[i], clauses[i + 1]] = [clauses[i + 1]!, clauses[i]!];
-  } else if (op < 0.5 && clauses.length > 2) {
-    clauses.splice(1 + Math.floor(rnd() * (clauses.length - 1)), 1);
-  } else if (op < 0.75) {
-    const donor = pool[Math.floor(rnd() * pool.length)]!.split(/(?<=[，；。])/);
-    clauses.splice(1 + Math.floor(rnd() * clauses.length), 0, donor[Math.floor(rnd() * donor.length)] ?? '');
-  } else {
-    let out = clauses.join('');
-    for (const [from, to] of SYNONYMS) if (rnd() < 0.5) out = out.replace(from, to);
-    return out.endsWith('。') ? out : `${out}。`;
-  }
-  const out = clauses.join('');
-  return out.endsWith('。') ? out : `${out.replace(/[，；]$/, '')}。`;
-}
-
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[n % 10]}`;
 }
 
 function planText(place: string | null, title: string, year: number, cites: string | null, sections: Section[]): string {

@@ -29,7 +29,11 @@ interface Entry {
   status: Status;
   moved?: boolean;
   obligation?: Direction;
+  /** For a modified link: wording (synonyms, reordered clauses), substantive, or partial (split, merge, cut). */
+  extent?: Extent;
 }
+
+type Extent = 'wording' | 'substantive' | 'partial';
 
 interface Block {
   title: string;
@@ -93,11 +97,12 @@ function take(blocks: Block[], id: string): Entry {
 }
 
 /** Replaces text that must be there: a rule that no longer matches fails loudly, so the truth cannot drift. */
-function edit(e: Entry, from: string, to: string, truth: { status?: Status; obligation?: Direction } = {}): void {
+function edit(e: Entry, from: string, to: string, truth: { status?: Status; obligation?: Direction; extent?: Extent } = {}): void {
   const where = e.body.includes(from) ? 'body' : e.heading.includes(from) ? 'heading' : null;
   if (!where) throw new Error(`"${from}" not in ${e.from.join('+')}: ${e.heading}`);
   e[where] = e[where].replace(from, to);
   e.status = truth.status ?? 'modified';
+  if (e.status === 'modified') e.extent = truth.extent ?? 'substantive';
   if (truth.obligation) e.obligation = truth.obligation;
 }
 
@@ -256,9 +261,10 @@ v('adapt-county', 'A county copies every item (全县, 县直各部门, 各乡�
     const e = entry(b, id);
     const at = e.body.indexOf(cut);
     if (at < 0) throw new Error(`cut "${cut}" not in ${id}`);
-    const part: Entry = { ...e, heading, body: e.body.slice(at), status: 'modified' };
+    const part: Entry = { ...e, heading, body: e.body.slice(at), status: 'modified', extent: 'partial' };
     e.body = e.body.slice(0, at);
     e.status = 'modified';
+    e.extent = 'partial';
     list.splice(list.indexOf(e) + 1, 0, part);
   };
   split(sub[1]!.items, '1.2.1', '加强疫情防控信息发布工作协调', '做好疫情防控信息发布协调');
@@ -272,6 +278,7 @@ v('adapt-county', 'A county copies every item (全县, 县直各部门, 各乡�
     x.body = `${x.body}${y.body}`;
     x.from = [a, c];
     x.status = 'modified';
+    x.extent = 'partial';
     void list;
   };
   merge(sub[2]!.items, '1.3.1', '1.3.2', '规范政府规章、行政规范性文件发布和解读');
@@ -315,18 +322,19 @@ const LOCAL: Entry[] = [
 
 {
   const b = district();
-  edit(entry(b, '1.1.2'), '加强助企纾困信息公开', '强化助企纾困信息公开');
-  edit(entry(b, '1.1.3'), '持续推进反不正当竞争', '持续推动反不正当竞争');
-  edit(entry(b, '1.3.1'), '建立健全动态更新机制', '建立完善动态更新机制');
-  edit(entry(b, '1.3.2'), '进一步丰富图表图解', '持续丰富图表图解');
-  edit(entry(b, '2.3'), '进一步加强全区政府网站', '持续强化全区政府网站');
-  edit(entry(b, '4.1'), '加强政务舆情监测', '强化政务舆情监测');
+  edit(entry(b, '1.1.2'), '加强助企纾困信息公开', '强化助企纾困信息公开', { extent: 'wording' });
+  edit(entry(b, '1.1.3'), '持续推进反不正当竞争', '持续推动反不正当竞争', { extent: 'wording' });
+  edit(entry(b, '1.3.1'), '建立健全动态更新机制', '建立完善动态更新机制', { extent: 'wording' });
+  edit(entry(b, '1.3.2'), '进一步丰富图表图解', '持续丰富图表图解', { extent: 'wording' });
+  edit(entry(b, '2.3'), '进一步加强全区政府网站', '持续强化全区政府网站', { extent: 'wording' });
+  edit(entry(b, '4.1'), '加强政务舆情监测', '强化政务舆情监测', { extent: 'wording' });
   const reorder = (id: string, first: string) => {
     const e = entry(b, id);
     const at = e.body.indexOf(first);
     if (at <= 0) throw new Error(`"${first}" not inside ${id}`);
     e.body = e.body.slice(at) + e.body.slice(0, at);
     e.status = 'modified';
+    e.extent = 'wording';
   };
   reorder('3.3', '积极运用人工智能等技术');
   reorder('1.2.2', '动态公开技能培训政策规定');
@@ -343,6 +351,7 @@ v('flat', 'The district plan numbered 1. 2. 3. throughout, without sections; all
   for (const e of everyEntry(b)) {
     e.body = '';
     e.status = 'modified';
+    e.extent = 'partial';
   }
   v('first-sentence', 'Every item cut to its first sentence (its heading): all modified, every link still found.', '沈阳市浑南区2022年政务公开工作要点', b);
 }
@@ -352,8 +361,8 @@ v('flat', 'The district plan numbered 1. 2. 3. throughout, without sections; all
   edit(entry(b, '2.1'), '确保信息发布准确无误', '力争信息发布准确无误', { obligation: 'weaker' });
   edit(entry(b, '3.2'), '可通过互联网等渠道公开', '应通过互联网等渠道公开', { obligation: 'stronger' });
   edit(entry(b, '1.2.1'), '严格执行疫情防控信息发布各项制度', '参照执行疫情防控信息发布各项制度', { obligation: 'weaker' });
-  edit(entry(b, '1.1.3'), '持续推进反不正当竞争', '持续推动反不正当竞争');
-  edit(entry(b, '4.1'), '加强政务舆情监测', '强化政务舆情监测');
+  edit(entry(b, '1.1.3'), '持续推进反不正当竞争', '持续推动反不正当竞争', { extent: 'wording' });
+  edit(entry(b, '4.1'), '加强政务舆情监测', '强化政务舆情监测', { extent: 'wording' });
   entry(b, '2.3').deadline = '2022年12月底';
   entry(b, '2.3').obligation = 'weaker';
   for (const id of ['1.2.3', '3.4']) take(b, id);
@@ -363,12 +372,14 @@ v('flat', 'The district plan numbered 1. 2. 3. throughout, without sections; all
   b[3]!.items!.splice(b[3]!.items!.indexOf(e) + 1, 0, { ...e, heading: '规范排名结果和问题通报发布', body: e.body.slice(at), status: 'modified' });
   e.body = e.body.slice(0, at);
   e.status = 'modified';
+  e.extent = 'partial';
   const x = entry(b, '1.4.2');
   const y = take(b, '1.4.3');
   x.heading = '规范公开惠民惠农信息并推进基层公开向农村延伸';
   x.body += y.body;
   x.from = ['1.4.2', '1.4.3'];
   x.status = 'modified';
+  x.extent = 'partial';
   // two items moved, sections 二 and 三 swapped, two local items
   const m1 = take(b, '1.1.5');
   m1.moved = true;
@@ -469,6 +480,7 @@ for (const variant of variants) {
     for (const id of e.from) seen.add(id);
     const link: Record<string, unknown> = { key, status: e.status, upper: e.from.map((id) => upperHeading.get(id)!), lower: [e.heading], moved: e.moved ?? false };
     if (e.obligation) link.obligation = e.obligation;
+    if (e.status === 'modified') link.extent = e.extent ?? 'substantive';
     links.push(link);
   }
   for (const [id, heading] of upperHeading) if (!seen.has(id)) links.push({ status: 'dropped', upper: [heading], lower: [] });

@@ -65,10 +65,16 @@ export type { ScoreWeights } from './align/score.js';
 export type { GroupOptions } from './align/groups.js';
 
 // report
-export { renderJson } from './report/json.js';
-export { renderText } from './report/text.js';
-export type { TextOptions } from './report/text.js';
-export { renderHtml } from './report/html.js';
-export type { HtmlOptions } from './report/html.js';
-export { renderMarkdown } from './report/markdown.js';
-export { renderCsv } from './report/csv.js';
+export { renderJson } from './report/comparison/json.js';
+export { renderText } from './report/comparison/text.js';
+export type { TextOptions } from './report/comparison/text.js';
+export { renderHtml } from './report/comparison/html.js';
+export type { HtmlOptions } from './report/comparison/html.js';
+export { renderMarkdown } from './report/comparison/md.js';
+export type { MarkdownOptions } from './report/comparison/md.js';
+export { renderCsv } from './report/comparison/csv.js';
+export type { CsvOptions } from './report/comparison/csv.js';
+export type { Format, ReportOptions } from './report/shared/types.js';
+// the reports' names of statuses and levels, in Chinese and English, for tools that show them
+export { STATUS_NAMES, LEVEL_NAMES } from './report/shared/labels.js';
+export type { Lang, Bilingual } from './report/shared/labels.js';

@@ -111,14 +111,25 @@ export function levelFold(j: Jurisdiction, places: readonly string[], gazetteer:
   if (!j.level) return (text) => comparableForm(text, places);
   const rules = rulesFor(j, gazetteer);
   const free = levelFreeRules();
+  // diff spans and their contexts repeat endlessly in a large comparison: remember short texts
+  const cache = new Map<string, string>();
   return (text) => {
+    const hit = text.length <= CACHED_LENGTH ? cache.get(text) : undefined;
+    if (hit !== undefined) return hit;
     let s = comparableBase(text);
     for (const p of places) if (p) s = s.split(p).join(PLACE);
     for (const r of rules) s = s.replace(r.re, r.replace);
     for (const r of free) s = s.replace(r.re, r.replace);
+    if (text.length <= CACHED_LENGTH) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, s);
+    }
     return s;
   };
 }
+
+const CACHED_LENGTH = 64;
+const CACHE_LIMIT = 50_000;
 
 const SCOPE = new RegExp(adaptationData.scopeWords);
 

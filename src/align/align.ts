@@ -60,6 +60,19 @@ export interface Alignment {
   lower: PreparedPlan;
   groups: AlignedGroup[];
   sections: SectionAlignment;
+  /** For each item of each plan, its best-scoring item of the other plan (null when none shares its words). */
+  nearest?: { upper: (NearestPair | null)[]; lower: (NearestPair | null)[] };
+  /** The admission thresholds the alignment used, to explain what was left unlinked. */
+  admission?: Admission;
+}
+
+/** An item's best candidate on the other side, by index into the other prepared plan. */
+export interface NearestPair {
+  other: number;
+  score: number;
+  components: ScoreComponents;
+  /** The best score of the other item with any item but this one (how contested the candidate is). */
+  margin: number;
 }
 
 /**
@@ -84,18 +97,29 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
   const groupOptions = { ...DEFAULT_GROUP_OPTIONS, ...options.groups };
   const scorer = new PairScorer(upper, lower, { ...DEFAULT_WEIGHTS, ...options.weights }, options.corpus);
 
-  // score candidate pairs on their text
-  const pairs = candidatePairs(scorer).map(([u, l]) => ({ u, l, components: scorer.components(u, l), score: 0 }));
+  // the same text on both sides is the same requirement: pair copies first, in document order,
+  // so repeated texts, empty items and whole identical plans pair one to one without search
+  const exact = exactPairs(upper, lower);
+  const matchedUpper = new Set(exact.map(([u]) => u));
+  const matchedLower = new Set(exact.map(([, l]) => l));
+  const exactKeys = new Set(exact.map(([u, l]) => u * lower.items.length + l));
+
+  // score candidate pairs on their text: every pair with a free item (a free item may still be a
+  // part of a copied one), plus the copies themselves
+  const pairs = [...candidatePairs(scorer, 12, { upper: matchedUpper, lower: matchedLower }), ...exact].map(([u, l]) => ({ u, l, components: scorer.components(u, l), score: 0 }));
   for (const p of pairs) p.score = scorer.combine(p.components);
+  const exactScored = pairs.filter((p) => exactKeys.has(p.u * lower.items.length + p.l));
+  const free = pairs.filter((p) => !matchedUpper.has(p.u) && !matchedLower.has(p.l));
+  const assign = (candidates: ScoredPair[]) => [...exactScored, ...assignFree(candidates, upper.items.length, lower.items.length, admission)];
 
   // first pass without structure, to learn which sections correspond; second pass with it
-  const first = assign(pairs, upper.items.length, lower.items.length, admission);
+  const first = assign(free);
   const sections = alignSections(upper, lower, first);
   for (const p of pairs) {
     p.components.structure = structureScore(upper.items[p.u]!.sections, lower.items[p.l]!.sections, sections);
     p.score = scorer.combine(p.components);
   }
-  const second = assign(pairs, upper.items.length, lower.items.length, admission);
+  const second = assign(free);
 
   const nl = lower.items.length;
   const pairIndex = new Map(pairs.map((p) => [p.u * nl + p.l, p]));
@@ -118,6 +142,8 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
     upper,
     lower,
     sections,
+    admission,
+    nearest: nearestPairs(pairs, upper.items.length, lower.items.length),
     groups: groups.map((g) => {
       const best = g.upper
         .flatMap((u) => g.lower.map((l) => pairIndex.get(u * nl + l)))
@@ -131,7 +157,29 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
 
 type ScoredPair = { u: number; l: number; components: ScoreComponents; score: number };
 
-interface Admission {
+/** Each item's best pair, with the margin by which it beats the item's second best. */
+function nearestPairs(pairs: ScoredPair[], rows: number, cols: number): { upper: (NearestPair | null)[]; lower: (NearestPair | null)[] } {
+  const top = (n: number) => Array.from({ length: n }, () => ({ best: null as ScoredPair | null, second: 0 }));
+  const up = top(rows);
+  const low = top(cols);
+  const push = (t: { best: ScoredPair | null; second: number }, p: ScoredPair) => {
+    if (!t.best || p.score > t.best.score) {
+      t.second = t.best?.score ?? 0;
+      t.best = p;
+    } else if (p.score > t.second) t.second = p.score;
+  };
+  for (const p of pairs) {
+    push(up[p.u]!, p);
+    push(low[p.l]!, p);
+  }
+  return {
+    upper: up.map((t) => (t.best && t.best.score > 0 ? { other: t.best.l, score: t.best.score, components: t.best.components, margin: t.best.score - t.second } : null)),
+    lower: low.map((t) => (t.best && t.best.score > 0 ? { other: t.best.u, score: t.best.score, components: t.best.components, margin: t.best.score - t.second } : null)),
+  };
+}
+
+/** The thresholds a pair must pass to be linked (see {@link AlignOptions}). */
+export interface Admission {
   threshold: number;
   minScore: number;
   margin: number;
@@ -172,7 +220,36 @@ function admissible(pairs: ScoredPair[], rows: number, cols: number, a: Admissio
   );
 }
 
-function assign(pairs: ScoredPair[], rows: number, cols: number, admission: Admission): ScoredPair[] {
+/**
+ * Items whose comparable texts are equal, paired in document order (the k-th copy above with the
+ * k-th below). An item with no text (only a unit parenthesis, or punctuation) is keyed by its
+ * units and deadline instead.
+ */
+function exactPairs(upper: PreparedPlan, lower: PreparedPlan): [number, number][] {
+  const key = (f: PreparedPlan['items'][number]) =>
+    f.compact ? `t:${f.compact}` : `m:${f.item.leads.join('、')}|${f.item.partners.join('、')}|${f.item.deadline ?? ''}|${f.headingCompact}`;
+  const waiting = new Map<string, number[]>();
+  upper.items.forEach((f, u) => {
+    const k = key(f);
+    const list = waiting.get(k);
+    if (list) list.push(u);
+    else waiting.set(k, [u]);
+  });
+  const out: [number, number][] = [];
+  const next = new Map<string, number>();
+  lower.items.forEach((f, l) => {
+    const k = key(f);
+    const list = waiting.get(k);
+    const at = next.get(k) ?? 0;
+    if (list && at < list.length) {
+      out.push([list[at]!, l]);
+      next.set(k, at + 1);
+    }
+  });
+  return out;
+}
+
+function assignFree(pairs: ScoredPair[], rows: number, cols: number, admission: Admission): ScoredPair[] {
   const eligible = admissible(pairs, rows, cols, admission);
   const match = maxWeightMatching(
     rows,

@@ -1,6 +1,11 @@
 import type { SparseVector, Vocabulary } from '../text/vectors.js';
 import type { PairScorer } from './score.js';
 
+/** Longest posting list walked: features in more items than this say little about which item is which. */
+const MAX_POSTINGS = 200;
+
+const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
 /** Above this many pairs, candidates are pruned through an inverted index instead of scoring all pairs. */
 const ALL_PAIRS_LIMIT = 40_000;
 
@@ -59,18 +64,26 @@ export function topK(indices: number[], score: Float64Array, k: number): number[
  * weight of its rarer character bigrams, so that the cost grows with the number of items rather
  * than its square.
  */
-export function candidatePairs(scorer: PairScorer, perItem = 12): [number, number][] {
+export function candidatePairs(scorer: PairScorer, perItem = 12, paired: { upper: Set<number>; lower: Set<number> } = { upper: new Set(), lower: new Set() }): [number, number][] {
+  // a pair of two items already paired as copies needs no score; a copied item still meets the free ones
+  const wanted = (u: number, l: number) => !paired.upper.has(u) || !paired.lower.has(l);
   const upper = scorer.upperVec.map((v) => v.chars);
   const lower = scorer.lowerVec.map((v) => v.chars);
   const nl = lower.length;
   if (upper.length * nl <= ALL_PAIRS_LIMIT) {
     const out: [number, number][] = [];
-    for (let u = 0; u < upper.length; u++) for (let l = 0; l < nl; l++) out.push([u, l]);
+    for (let u = 0; u < upper.length; u++) for (let l = 0; l < nl; l++) if (wanted(u, l)) out.push([u, l]);
     return out;
   }
-  const maxDf = Math.max(20, Math.floor(scorer.chars.documents * 0.05));
+  // a fixed cap on the postings walked per feature keeps the cost linear in the number of items
+  const maxDf = Math.min(MAX_POSTINGS, Math.max(20, Math.floor(scorer.chars.documents * 0.05)));
   const keys = new Set<number>();
-  nearest(upper, lower, scorer.chars, maxDf, perItem).forEach((us, l) => us.forEach((u) => keys.add(u * nl + l)));
-  nearest(lower, upper, scorer.chars, maxDf, perItem).forEach((ls, u) => ls.forEach((l) => keys.add(u * nl + l)));
+  const freeUpper = paired.upper.size < upper.length;
+  const freeLower = paired.lower.size < nl;
+  // queries only for items that can still meet a free item on the other side
+  const lowerQueries = lower.map((v, l) => (!paired.lower.has(l) || freeUpper ? v : EMPTY));
+  const upperQueries = upper.map((v, u) => (!paired.upper.has(u) || freeLower ? v : EMPTY));
+  nearest(upper, lowerQueries, scorer.chars, maxDf, perItem).forEach((us, l) => us.forEach((u) => wanted(u, l) && keys.add(u * nl + l)));
+  nearest(lower, upperQueries, scorer.chars, maxDf, perItem).forEach((ls, u) => ls.forEach((l) => wanted(u, l) && keys.add(u * nl + l)));
   return [...keys].sort((a, b) => a - b).map((key) => [Math.floor(key / nl), key % nl]);
 }

@@ -13,7 +13,9 @@ import { stripPunctuation } from '../text/comparable.js';
 import { itemText } from '../model/walk.js';
 import type { Tokenizer } from '../text/segmenter.js';
 import { joinFragments } from '../parse/clean.js';
-import type { Alignment } from './align.js';
+import type { AlignedGroup, Alignment } from './align.js';
+import { explainUnlinked } from './explain.js';
+import { linkExtent } from './extent.js';
 import { deadlineChange, unitChange } from './changes.js';
 import { isMaterial, textDiff, MAX_EDIT_LENGTH } from './diff.js';
 import type { ItemFeatures } from './prepare.js';
@@ -97,6 +99,15 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
         changes.text = text;
       }
     }
+    const extent =
+      status === 'modified'
+        ? linkExtent(
+            us.map((f) => ({ id: f.item.id, text: itemText(f.item) })),
+            ls.map((f) => ({ id: f.item.id, text: itemText(f.item) })),
+            { upper: upper.fold, lower: lower.fold },
+            changes.text,
+          )
+        : undefined;
     // a plan that names no units (or no deadlines) anywhere says nothing about them item by item
     if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
     if (states.partners) changes.partners = unitChange(unionOf(us, 'partners'), unionOf(ls, 'partners'), upper.places, lower.places);
@@ -114,11 +125,26 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
         score: round(g.score),
         components: roundComponents(g.components),
         changes,
+        ...(extent ? { extent } : {}),
       },
     });
   }
+  const groupOf = { upper: new Map<number, AlignedGroup>(), lower: new Map<number, AlignedGroup>() };
+  for (const g of groups) {
+    for (const u of g.upper) groupOf.upper.set(u, g);
+    for (const l of g.lower) groupOf.lower.set(l, g);
+  }
+  const linkOf = (side: 'upper' | 'lower', i: number) => {
+    const g = groupOf[side].get(i);
+    if (!g) return null;
+    const other = side === 'upper' ? g.lower.map((l) => lower.items[l]!.item.id) : g.upper.map((u) => upper.items[u]!.item.id);
+    return { ids: other, score: g.score };
+  };
   upper.items.forEach((f, u) => {
-    if (!linkedUpper.has(u)) links.push({ order: [u, -1], link: { status: 'dropped', upper: [f.item.id], lower: [], score: null, components: null, changes: {} } });
+    if (!linkedUpper.has(u)) {
+      const explanation = explainUnlinked(alignment, 'upper', u, linkOf);
+      links.push({ order: [u, -1], link: { status: 'dropped', upper: [f.item.id], lower: [], score: null, components: null, changes: {}, explanation } });
+    }
   });
   // added items go right after the link that holds the lower item before them
   const lowerIndex = new Map(lower.items.map((f, i) => [f.item.id, i]));
@@ -127,7 +153,10 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
   let lastUpper = -1;
   lower.items.forEach((f, l) => {
     if (anchor.has(l)) lastUpper = anchor.get(l)!;
-    if (!linkedLower.has(l)) links.push({ order: [lastUpper + 0.5, l], link: { status: 'added', upper: [], lower: [f.item.id], score: null, components: null, changes: {} } });
+    if (!linkedLower.has(l)) {
+      const explanation = explainUnlinked(alignment, 'lower', l, linkOf);
+      links.push({ order: [lastUpper + 0.5, l], link: { status: 'added', upper: [], lower: [f.item.id], score: null, components: null, changes: {}, explanation } });
+    }
   });
   links.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
   return links.map((x) => x.link);

@@ -42,6 +42,9 @@ export interface GroupOptions {
   leftoverMargin: number;
 }
 
+/** Pair score above which a 1:1 link is a near copy, and its items are not searched for parts. */
+const NEAR_COPY = 0.95;
+
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
   partContainment: 0.6,
   partScore: 0.2,
@@ -178,6 +181,8 @@ function attachBySentence(side: 'upper' | 'lower', ctx: GrowContext): void {
     if (f.sentences.length < 2) return;
     const g = groupOf.get(i);
     if (g && g[side].length > 1) return;
+    // an item linked to a near copy holds no sentence of another requirement
+    if (g && g.upper.length === 1 && g.lower.length === 1 && ctx.score(g.upper[0]!, g.lower[0]!) >= NEAR_COPY) return;
     const cands = candidates[side][i] ?? [];
     const found: number[] = [];
     for (const sentence of f.sentences) {

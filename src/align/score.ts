@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { charNgrams, containment, dot, tfidf, Vocabulary, type SparseVector } from '../text/vectors.js';
 import type { ScoreComponents } from '../model/comparison.js';
 import type { ItemFeatures, PreparedPlan } from './prepare.js';
+import { synonymKey } from './paraphrase.js';
 
 export type { ScoreComponents };
 
@@ -36,13 +37,16 @@ export class PairScorer {
     corpus: string[][] = [],
   ) {
     const bigrams = (f: ItemFeatures): string[] => charNgrams(f.compact, 2);
+    // policy-verb synonyms count as one word (强化 = 加强, 推动 = 推进): a paraphrase is not a new requirement
+    const wordsOf = new Map<ItemFeatures, string[]>();
+    for (const f of [...upper.items, ...lower.items]) wordsOf.set(f, f.words.map(synonymKey));
     for (const f of [...upper.items, ...lower.items]) {
-      this.words.addDocument(f.words);
+      this.words.addDocument(wordsOf.get(f)!);
       this.chars.addDocument(bigrams(f));
     }
     for (const doc of corpus) this.words.addDocument(doc);
     for (const f of [...upper.items, ...lower.items]) if (f.headingCompact) this.headingGrams.addDocument(charNgrams(f.headingCompact, 2));
-    const vec = (f: ItemFeatures) => ({ words: tfidf(f.words, this.words), chars: tfidf(bigrams(f), this.chars) });
+    const vec = (f: ItemFeatures) => ({ words: tfidf(wordsOf.get(f)!, this.words), chars: tfidf(bigrams(f), this.chars) });
     this.upperVec = upper.items.map(vec);
     this.lowerVec = lower.items.map(vec);
   }

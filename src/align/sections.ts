@@ -12,6 +12,9 @@ export interface SectionAlignment {
   upperToLower: Map<string, string>;
 }
 
+/** Above this many section pairs, titles are compared only where items or equal titles connect them. */
+const ALL_TITLES = 10_000;
+
 const innermost = (sections: Section[]): Section | undefined => sections[sections.length - 1];
 const outermost = (sections: Section[]): Section | undefined => sections[0];
 
@@ -39,20 +42,31 @@ export function alignSections(upper: PreparedPlan, lower: PreparedPlan, pairs: {
       weight.set(key, (weight.get(key) ?? 0) + p.score);
     }
     const edges: WeightedEdge[] = [];
-    us.forEach((su, i) =>
-      ls.forEach((sl, j) => {
-        const title = headingSimilarity(titleKey(su, upper), titleKey(sl, lower)) ?? 0;
-        const w = (weight.get(i * ls.length + j) ?? 0) + (title >= 0.5 ? title : 0);
-        if (w > 0.3) edges.push({ row: i, col: j, weight: w });
-      }),
-    );
+    const uk = us.map((su) => titleKey(su, upper));
+    const lk = ls.map((sl) => titleKey(sl, lower));
+    const edge = (i: number, j: number) => {
+      const title = headingSimilarity(uk[i]!, lk[j]!) ?? 0;
+      const w = (weight.get(i * ls.length + j) ?? 0) + (title >= 0.5 ? title : 0);
+      if (w > 0.3) edges.push({ row: i, col: j, weight: w });
+    };
+    if (us.length * ls.length <= ALL_TITLES) {
+      for (let i = 0; i < us.length; i++) for (let j = 0; j < ls.length; j++) edge(i, j);
+    } else {
+      // many sections: titles compared where items already link the sections, or where titles are equal
+      const byTitle = new Map<string, number[]>();
+      lk.forEach((k, j) => byTitle.set(k, [...(byTitle.get(k) ?? []), j]));
+      const keys = new Set(weight.keys());
+      uk.forEach((k, i) => (byTitle.get(k) ?? []).forEach((j) => keys.add(i * ls.length + j)));
+      for (const key of [...keys].sort((a, b) => a - b)) edge(Math.floor(key / ls.length), key % ls.length);
+    }
+    const edgeWeight = new Map(edges.map((e) => [e.row * ls.length + e.col, e.weight]));
     maxWeightMatching(us.length, ls.length, edges).forEach((j, i) => {
       if (j < 0) return;
       const su = us[i]!;
       const sl = ls[j]!;
       if (upperToLower.has(su.id)) return;
       upperToLower.set(su.id, sl.id);
-      links.push({ upper: su.id, lower: sl.id, score: round(edges.find((e) => e.row === i && e.col === j)?.weight ?? 0) });
+      links.push({ upper: su.id, lower: sl.id, score: round(edgeWeight.get(i * ls.length + j) ?? 0) });
     });
   }
   links.sort((a, b) => compareIds(a.upper, b.upper));

@@ -63,6 +63,17 @@ export const ALIGN_ARGS = {
   tokenizer: { type: 'string' },
 } as const;
 
+/** Help lines of {@link ALIGN_ARGS}, in the CLI's language. */
+export function alignHelp(lang: 'zh' | 'en'): string {
+  if (lang === 'zh') {
+    return `  --link-threshold N   直接对应的相似度阈值（0–1，默认 ${DEFAULT_LINK_THRESHOLD}）
+  --min-score N        双方都明显偏好时的最低相似度（0–1，默认 ${DEFAULT_MIN_SCORE}）
+  --margin N           “明显偏好”的差距（0–1，默认 ${DEFAULT_MARGIN}）
+  --tokenizer T        分词：segmentit（默认）、chars，或 jieba（需安装 @node-rs/jieba）`;
+  }
+  return ALIGN_HELP;
+}
+
 /** Help lines of {@link ALIGN_ARGS}. */
 export const ALIGN_HELP = `  --link-threshold N   score at which items are linked outright (0–1, default ${DEFAULT_LINK_THRESHOLD})
   --min-score N        lowest score for a link both items clearly prefer (0–1, default ${DEFAULT_MIN_SCORE})

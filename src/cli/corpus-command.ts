@@ -5,15 +5,21 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BadOptionError } from '../errors.js';
 import { CorpusAggregator } from '../lineage/corpus.js';
-import type { CorpusFailure, CorpusResult } from '../model/lineage.js';
-import { renderCorpusCsv } from '../report/corpus-csv.js';
-import { renderCorpusHtml } from '../report/corpus-html.js';
-import { renderCorpusJson } from '../report/corpus-json.js';
-import { renderCorpusPlanLine, renderCorpusText } from '../report/corpus-text.js';
-import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, OUTPUT_ARGS, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
+import { renderers } from '../report/corpus/index.js';
+import type { CorpusTable } from '../report/corpus/csv.js';
+import { renderCorpusPlanLine } from '../report/corpus/text.js';
+import type { Lang } from '../report/shared/labels.js';
+import { cleanText } from '../report/shared/sanitize.js';
+import { ALIGN_ARGS, ALIGN_HELP, alignArgs, alignHelp, choiceOption, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
+import { choiceLang } from './compare-command.js';
+import { cliLang, message } from './messages.js';
+import { REPORT_ARGS, resolveFormat, writeReport } from './output.js';
+import { surfaceWarnings } from './warnings.js';
 import { CORPUS_WORKER_KIND, CorpusComparer, failureOf, type CorpusOutcome, type CorpusSettings, type CorpusTask } from './corpus-worker.js';
-import { readPlan, writeOutput, type CliIo } from './io.js';
+import { readPlan, type CliIo } from './io.js';
+import { ProgressBar } from './progress.js';
 import { listPlanFiles } from './walk.js';
+import type { CorpusFailure } from '../model/lineage.js';
 
 export const CORPUS_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
@@ -30,12 +36,23 @@ compared in parallel worker threads, each preparing UPPER once; results are coll
 order. A file that cannot be compared (missing, binary, empty, no plan structure) is reported on
 standard error in one line and skipped. Exit status 0 when at least one plan was compared.
 
+Lower plans are grouped by how they relate to UPPER — descendants (a lower level), peers (the
+same level elsewhere), other years (the same place) and other — and each group has statistics of
+its own: peers and earlier years are never averaged into the inheritance of descendants.
+
 Options:
   --format F           text (default), json (policy-lineage/corpus@1), csv, html (heatmap)
   --json               same as --format json
-  --out FILE           write the report to FILE instead of standard output
-  --table T            csv format: plans (default; one row per lower plan, a status column per
-                       upper item) or items (the diffusion table, one row per upper item)
+  --out FILE           write the report to FILE; the extension sets the format (.html .csv .json .txt)
+  --table T            csv: plans (one row per lower plan, a status column per upper item) or
+                       diffusion (one row per upper item, counts per group); default: from the
+                       --out file name (diffusion.csv, items.csv → diffusion), else plans
+  --plans FILE         also write the per-plan table to FILE (.csv)
+  --diffusion FILE     also write the diffusion table to FILE (.csv)
+  --force              replace an existing file of another format
+  --lang L             zh or en (default: the locale)
+  --strict             parser warnings of UPPER are fatal (exit 1, no report)
+  --quiet              no progress bar
   --workers N          worker threads (default: available cores, ${availableParallelism()} here); 0 compares in
                        this process
 ${ALIGN_HELP}
@@ -45,8 +62,9 @@ ${READ_HELP}
 
 Examples:
   policy-lineage corpus seeds/003_c25a0eff93a0bef6.txt districts/
-  policy-lineage corpus city.txt districts/ --format html --out heatmap.html
-  policy-lineage corpus city.txt a.txt b.txt c.txt --format csv --table items --out diffusion.csv
+  policy-lineage corpus city.txt districts/ --out heatmap.html
+  policy-lineage corpus city.txt a.txt b.txt c.txt --out diffusion.csv
+  policy-lineage corpus city.txt districts/ --plans plans.csv --diffusion diffusion.csv
   policy-lineage corpus city.txt districts/ --json --out corpus.json --workers 4
 `;
 
@@ -58,19 +76,31 @@ Examples:
 export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { ...OUTPUT_ARGS, ...ALIGN_ARGS, ...READ_ARGS, table: { type: 'string' }, workers: { type: 'string' }, 'no-progress': { type: 'boolean' } },
+    {
+      ...REPORT_ARGS,
+      ...ALIGN_ARGS,
+      ...READ_ARGS,
+      table: { type: 'string' },
+      plans: { type: 'string' },
+      diffusion: { type: 'string' },
+      workers: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      'no-progress': { type: 'boolean' },
+    },
     'corpus',
   );
+  const lang = cliLang(choiceLang(values.lang));
   if (values.help) {
-    io.stdout(CORPUS_HELP);
+    io.stdout(corpusHelp(lang));
     return 0;
   }
   if (positionals.length < 2) {
-    io.stderr(`policy-lineage corpus: expected UPPER and at least one lower plan file or folder, got ${positionals.length} argument(s)\n${CORPUS_HELP}`);
+    io.stderr(`policy-lineage corpus: ${message(lang, 'expectedCorpus', { n: positionals.length })}\n${corpusHelp(lang)}`);
     return 1;
   }
-  const format = values.json ? 'json' : choiceOption(values.format, 'format', CORPUS_FORMATS, 'text');
-  const table = choiceOption(values.table, 'table', ['plans', 'items'] as const, 'plans');
+  const format = resolveFormat(values, CORPUS_FORMATS, 'corpus', lang, 'text');
+  const table = tableFor(values.table, values.out, format, lang, io);
+  for (const extra of [values.plans, values.diffusion]) if (extra) resolveFormat({ out: extra, format: 'csv' }, ['csv'] as const, 'corpus', lang, 'csv');
   const reading = readArgs(values);
   const settings: CorpusSettings = { upper: await readPlan(positionals[0]!, reading), ...alignArgs(values), ...reading };
   const requested = workerCount(values.workers, io);
@@ -78,19 +108,26 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
   if (tasks.length === 0 && skipped.length === 0) throw new BadOptionError(`corpus: no plan files in ${positionals.slice(1).join(', ')}`);
   // one plan is compared faster right here than a worker starts
   const workers = tasks.length <= 1 ? 0 : Math.min(requested, tasks.length);
+  surfaceWarnings([settings.upper], { lang, strict: values.strict }, io);
 
   const aggregator = new CorpusAggregator(settings.upper);
-  const progress = new Progress(io, tasks.length, io.stderrIsTTY && !values['no-progress']);
+  const progress = new Progress(io, tasks.length, io.stderrIsTTY && !values['no-progress'] && !values.quiet);
   // text to the terminal streams one line per plan as results arrive (in input order)
   const streamText = format === 'text' && !values.out;
   const inOrder = new InOrder((o: CorpusOutcome) => {
     if ('result' in o) {
       aggregator.add(o.result);
       if (streamText) progress.above(() => io.stdout(renderCorpusPlanLine(o.result)));
+      const w = o.result.warnings;
+      if (w) {
+        const lines = [lang === 'zh' ? `${o.result.source}：${w.count} 条解析提示` : `${o.result.source}: ${w.count} parser warning${w.count === 1 ? '' : 's'}`];
+        for (const x of w.first) lines.push(`  ${x.line !== null ? (lang === 'zh' ? `第 ${x.line} 行：` : `line ${x.line}: `) : ''}${x.message} [${x.code}]`);
+        progress.above(() => io.stderr(`${lines.map(cleanText).join('\n')}\n`));
+      }
     } else {
       aggregator.fail(o.failure);
       const m = o.failure.message;
-      progress.above(() => io.stderr(`policy-lineage corpus: skipped ${m.startsWith(o.failure.source) ? m : `${o.failure.source}: ${m}`}\n`));
+      progress.above(() => io.stderr(`policy-lineage corpus: ${message(lang, 'skipped', { what: cleanText(m.startsWith(o.failure.source) ? m : `${o.failure.source}: ${m}`) })}\n`));
     }
     progress.update(aggregator.compared, aggregator.failed);
   });
@@ -109,30 +146,71 @@ export async function runCorpus(args: string[], io: CliIo): Promise<number> {
 
   const result = aggregator.result();
   if (result.summary.plans === 0) {
-    io.stderr(`policy-lineage corpus: no plan could be compared (${result.summary.failed} file(s) skipped)\n`);
+    io.stderr(`policy-lineage corpus: ${message(lang, 'noneCompared', { n: result.summary.failed })}\n`);
     return 1;
   }
-  const output = renderCorpus(result, format, { table, plans: !streamText });
-  if (values.out) writeOutput(values.out, output, io);
+  const output = renderers[format](result, { table, plans: !streamText, lang });
+  if (values.out) writeReport(values.out, output, format, { force: values.force, lang }, io);
   else io.stdout(output);
+  if (values.plans) writeReport(values.plans, renderers.csv(result, { table: 'plans' }), 'csv', { force: values.force, lang }, io);
+  if (values.diffusion) writeReport(values.diffusion, renderers.csv(result, { table: 'diffusion' }), 'csv', { force: values.force, lang }, io);
   return 0;
 }
 
 /**
- * Renders a corpus result in one of the corpus formats.
- * @example renderCorpus(result, 'csv', { table: 'items' })
+ * The CSV table to write: `--table`, else what the file name says (diffusion.csv, items.csv →
+ * diffusion; plans.csv → plans), else the per-plan table, saying so.
  */
-export function renderCorpus(result: CorpusResult, format: CorpusFormat, options: { table?: 'plans' | 'items'; plans?: boolean } = {}): string {
-  switch (format) {
-    case 'json':
-      return renderCorpusJson(result);
-    case 'csv':
-      return renderCorpusCsv(result, { table: options.table });
-    case 'html':
-      return renderCorpusHtml(result);
-    default:
-      return renderCorpusText(result, { plans: options.plans });
+function tableFor(option: string | undefined, out: string | undefined, format: CorpusFormat, lang: Lang, io: CliIo): CorpusTable {
+  if (option !== undefined) {
+    const t = choiceOption(option, 'table', ['plans', 'diffusion', 'items'] as const, 'plans');
+    return t === 'items' ? 'diffusion' : t;
   }
+  if (format !== 'csv' || !out) return 'plans';
+  const name = out.split(/[\\/]/).pop()!.toLowerCase();
+  if (/diffusion|items|扩散/.test(name)) return 'diffusion';
+  if (/plans|计划/.test(name)) return 'plans';
+  io.stderr(`policy-lineage corpus: ${message(lang, 'tableDefault')}\n`);
+  return 'plans';
+}
+
+/** `corpus --help`, in the CLI's language. */
+export function corpusHelp(lang: Lang): string {
+  if (lang === 'en') return CORPUS_HELP;
+  return `用法：policy-lineage corpus 上级计划 文件夹或文件… [选项]
+
+一份上级计划对照多份下级计划。报告每个上级条目被多少份计划沿用、修改或未采纳（逐条扩散表），
+以及每份计划的沿用率（（沿用 + 修改）/ 上级条目数）、各状态条数和新增条目数。
+
+下级计划按与上级计划的关系分组——下级计划（层级更低）、同级计划、其他年度（同一地区）和其他——
+各组分别统计，同级计划和其他年度不会混入下级计划的沿用率。
+
+文件夹代表其中直接包含的所有文件（不含子文件夹和隐藏文件）。无法对照的文件（不存在、二进制、
+空文件、无计划结构）在标准错误输出一行说明后跳过；至少对照成功一份时退出码为 0。
+
+选项：
+  --format F           text（默认）、json（policy-lineage/corpus@1）、csv、html（热力图）
+  --json               等同于 --format json
+  --out FILE           写入文件；格式由扩展名决定（.html .csv .json .txt）
+  --table T            csv：plans（每份计划一行）或 diffusion（每个上级条目一行，按组计数）；
+                       默认按 --out 的文件名（diffusion.csv、items.csv → diffusion），否则 plans
+  --plans FILE         另将各计划表写入 FILE（.csv）
+  --diffusion FILE     另将逐条扩散表写入 FILE（.csv）
+  --force              覆盖已存在的、格式不同的文件
+  --lang L             zh 或 en（默认按系统语言）
+  --strict             上级计划有解析提示时视为错误（退出码 1，不生成报告）
+  --quiet              不显示进度条
+  --workers N          工作线程数（默认为可用核数，本机 ${availableParallelism()}）；0 表示在本进程中对照
+${alignHelp('zh')}
+${READ_HELP}
+  --no-progress        不显示进度条（仅在标准错误输出为终端时显示）
+  -h, --help           显示本帮助
+
+示例：
+  policy-lineage corpus seeds/003_c25a0eff93a0bef6.txt districts/
+  policy-lineage corpus city.txt districts/ --out heatmap.html
+  policy-lineage corpus city.txt districts/ --plans plans.csv --diffusion diffusion.csv
+`;
 }
 
 /** Worker threads: at most one per available core (more only compete for them, each with its own memory). */
@@ -254,38 +332,19 @@ class InOrder<T extends { index: number }> {
   };
 }
 
-/** A one-line progress bar on stderr, only for terminals; other output is printed above it. */
-class Progress {
+/** The corpus bar: plans done, with their rate and the skipped ones. */
+class Progress extends ProgressBar {
   private readonly started = Date.now();
-  private lastDraw = 0;
-  private line = '';
   constructor(
-    private readonly io: CliIo,
+    io: CliIo,
     private readonly total: number,
-    private readonly enabled: boolean,
-  ) {}
+    enabled: boolean,
+  ) {
+    super(io, enabled);
+  }
 
   update(compared: number, failed: number): void {
-    if (!this.enabled) return;
-    const now = Date.now();
-    const done = compared + failed;
-    if (done < this.total && now - this.lastDraw < 100) return;
-    this.lastDraw = now;
-    const width = 30;
-    const filled = Math.round((done / this.total) * width);
-    const rate = compared / Math.max(0.001, (now - this.started) / 1000);
-    this.line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} plans · ${rate.toFixed(1)}/s${failed ? ` · ${failed} skipped` : ''}`;
-    this.io.stderr(`\r\x1b[K${this.line}`);
-  }
-
-  /** Prints something with the bar out of the way, then redraws the bar. */
-  above(print: () => void): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
-    print();
-    if (this.enabled && this.line) this.io.stderr(this.line);
-  }
-
-  finish(): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
+    const rate = compared / Math.max(0.001, (Date.now() - this.started) / 1000);
+    this.draw(compared + failed, this.total, '', ` plans · ${rate.toFixed(1)}/s${failed ? ` · ${failed} skipped` : ''}`);
   }
 }

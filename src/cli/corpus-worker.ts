@@ -13,6 +13,9 @@ import type { Plan } from '../model/plan.js';
 import { readPlan } from './io.js';
 import { TOKENIZERS, tokenizerNamed } from './tokenizer.js';
 
+/** Warnings of a lower plan kept in its corpus result (the rest are counted). */
+const WARNINGS_KEPT = 3;
+
 /** Marks the worker data of a corpus worker, so importing this module elsewhere starts nothing. */
 export const CORPUS_WORKER_KIND = 'policy-lineage/corpus-worker';
 
@@ -59,7 +62,9 @@ export class CorpusComparer {
   async run(task: CorpusTask): Promise<CorpusOutcome> {
     try {
       const lower = await readPlan(task.path, { maxBytes: this.maxBytes });
-      return { index: task.index, result: compareForCorpus(this.upper, lower, { index: task.index, source: task.path }, this.options) };
+      const result = compareForCorpus(this.upper, lower, { index: task.index, source: task.path }, this.options);
+      if (lower.warnings.length) result.warnings = { count: lower.warnings.length, first: lower.warnings.slice(0, WARNINGS_KEPT) };
+      return { index: task.index, result };
     } catch (e) {
       return { index: task.index, failure: failureOf(e, task) };
     }

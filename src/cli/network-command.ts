@@ -10,6 +10,7 @@ import { workerCount } from './corpus-command.js';
 import { writeOutputs, type CliIo } from './io.js';
 import { NETWORK_WORKER_KIND, NetworkWorker, type NetworkOutcome, type NetworkSettings, type NetworkTask } from './network-worker.js';
 import { listPlanFiles } from './walk.js';
+import { ProgressBar } from './progress.js';
 
 export const NETWORK_FORMATS = ['json', 'parquet', 'all'] as const;
 
@@ -186,25 +187,39 @@ function cacheDir(option: string | undefined, folder: string): string {
 /** Worker threads doing network tasks (or this process, with 0 workers). */
 class Pool {
   private readonly workers: Worker[] = [];
-  private local: NetworkWorker | null = null;
+  private readonly local: NetworkWorker;
+  private started = false;
 
   constructor(
     private readonly settings: NetworkSettings,
-    count: number,
+    private count: number,
     private readonly io: CliIo,
   ) {
-    const file = new URL('./network-worker.js', import.meta.url);
-    if (count > 0 && !existsSync(fileURLToPath(file))) {
-      io.stderr(`policy-lineage network: ${fileURLToPath(file)} not found (running from source?); working in this process\n`);
-      count = 0;
-    }
-    for (let i = 0; i < count; i++) this.workers.push(new Worker(file, { workerData: { kind: NETWORK_WORKER_KIND, settings } }));
+    this.local = new NetworkWorker(settings);
   }
 
-  /** Runs the tasks, calling `emit` as each finishes (in any order). */
-  async run(tasks: NetworkTask[], emit: (o: NetworkOutcome) => void): Promise<void> {
+  /** Threads start on the first work the cache does not have. */
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    const file = new URL('./network-worker.js', import.meta.url);
+    if (this.count > 0 && !existsSync(fileURLToPath(file))) {
+      this.io.stderr(`policy-lineage network: ${fileURLToPath(file)} not found (running from source?); working in this process\n`);
+      this.count = 0;
+    }
+    for (let i = 0; i < this.count; i++) this.workers.push(new Worker(file, { workerData: { kind: NETWORK_WORKER_KIND, settings: this.settings } }));
+  }
+
+  /** Runs the tasks, calling `emit` as each finishes (in any order): cached ones here, the rest on the threads. */
+  async run(all: NetworkTask[], emit: (o: NetworkOutcome) => void): Promise<void> {
+    const tasks: NetworkTask[] = [];
+    for (const t of all) {
+      const hit = this.local.cached(t);
+      if (hit) emit(hit);
+      else tasks.push(t);
+    }
+    if (tasks.length > 0 && this.count > 0) this.start();
     if (this.workers.length === 0) {
-      this.local ??= new NetworkWorker(this.settings);
       for (const t of tasks) emit(await this.local.run(t));
       return;
     }
@@ -247,10 +262,9 @@ class Pool {
           for (const t of mine.values()) finish({ kind: 'failed', index: t.index, source: t.kind === 'parse' ? t.path : pairKey(t.parentId, t.childId), code: 'INTERNAL', message: `worker thread failed: ${e.message}` });
           if (this.workers.length === 0 && queue.length > 0) {
             this.io.stderr(`policy-lineage network: worker threads failed; working in this process\n`);
-            this.local ??= new NetworkWorker(this.settings);
             const rest = queue.splice(0);
             void (async () => {
-              for (const t of rest) finish(await this.local!.run(t));
+              for (const t of rest) finish(await this.local.run(t));
             })();
           }
         };
@@ -267,38 +281,17 @@ class Pool {
   }
 }
 
-/** A progress bar on stderr for terminals only. */
-class Bar {
+/** The network bar: one stage (parsing, aligning) at a time, ticked per file or pair. */
+class Bar extends ProgressBar {
   private total = 0;
   private done = 0;
   private label = '';
-  private line = '';
-  private last = 0;
-  constructor(
-    private readonly io: CliIo,
-    private readonly enabled: boolean,
-  ) {}
   start(label: string, total: number): void {
     this.label = label;
     this.total = total;
     this.done = 0;
   }
   tick(): void {
-    this.done++;
-    if (!this.enabled) return;
-    const now = Date.now();
-    if (this.done < this.total && now - this.last < 100) return;
-    this.last = now;
-    const filled = Math.round((this.done / Math.max(1, this.total)) * 30);
-    this.line = `${this.label} [${'█'.repeat(filled)}${'░'.repeat(30 - filled)}] ${this.done}/${this.total}`;
-    this.io.stderr(`\r\x1b[K${this.line}`);
-  }
-  above(print: () => void): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
-    print();
-    if (this.enabled && this.line) this.io.stderr(this.line);
-  }
-  finish(): void {
-    if (this.enabled && this.line) this.io.stderr('\r\x1b[K');
+    this.draw(++this.done, this.total, this.label);
   }
 }

@@ -82,6 +82,26 @@ export class NetworkWorker {
     this.settingsKey = createHash('sha256').update(JSON.stringify({ t: settings.tokenizer, linkThreshold, minScore, margin })).digest('hex').slice(0, 8);
   }
 
+  /**
+   * The outcome of a task when the cache already has it (checked in the main thread, so cached
+   * work never travels to a worker), else null.
+   */
+  cached(task: NetworkTask): NetworkOutcome | null {
+    if (!this.settings.cache) return null;
+    try {
+      if (task.kind === 'parse') {
+        const id = contentId(readInput(task.path, { maxBytes: this.settings.maxBytes }));
+        const hit = readCache<{ plan: Plan; sketch: number[] }>(join(this.settings.cache, 'plans', `${id}.json`));
+        return hit ? { kind: 'parsed', index: task.index, id, plan: { ...hit.plan, source: task.path }, sketch: hit.sketch, cached: true } : null;
+      }
+      const key = pairKey(task.parentId, task.childId);
+      const hit = readCache<PairResult>(join(this.settings.cache, 'pairs', `${key}-${this.settingsKey}.json`));
+      return hit ? { kind: 'aligned', index: task.index, key, pair: hit, cached: true } : null;
+    } catch {
+      return null; // the worker reports the failure
+    }
+  }
+
   async run(task: NetworkTask): Promise<NetworkOutcome> {
     try {
       return task.kind === 'parse' ? await this.parse(task) : this.align(task);

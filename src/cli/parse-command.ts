@@ -1,6 +1,10 @@
 import type { Node, Plan } from '../model/plan.js';
+import { cleanText, escapeJsonControls } from '../report/shared/sanitize.js';
 import { parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
-import { readPlan, writeOutput, type CliIo } from './io.js';
+import { choiceLang } from './compare-command.js';
+import { readPlan, type CliIo } from './io.js';
+import { cliLang, message } from './messages.js';
+import { resolveFormat, writeReport } from './output.js';
 
 export const PARSE_HELP = `Usage: policy-lineage parse FILE [--json] [--out FILE]
 
@@ -11,7 +15,9 @@ warnings about anything the parser skipped or repaired.
 
 Options:
   --json        print the Plan as policy-lineage/plan@1 JSON instead of the outline
-  --out FILE    write to FILE instead of standard output
+  --out FILE    write to FILE instead of standard output (.json writes the Plan JSON)
+  --force       replace an existing file of another format
+  --lang L      zh or en (messages; default: the locale)
 ${READ_HELP.replace('        ', '')}
   -h, --help    show this help
 
@@ -22,18 +28,24 @@ Examples:
 
 /** `policy-lineage parse`: prints a plan's outline or its JSON. */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...READ_ARGS, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'parse');
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { ...READ_ARGS, json: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    'parse',
+  );
+  const lang = cliLang(choiceLang(values.lang));
   if (values.help) {
     io.stdout(PARSE_HELP);
     return 0;
   }
   if (positionals.length !== 1) {
-    io.stderr(`policy-lineage parse: expected one FILE, got ${positionals.length}\n${PARSE_HELP}`);
+    io.stderr(`policy-lineage parse: ${message(lang, 'expectedOne', { n: positionals.length })}\n${PARSE_HELP}`);
     return 1;
   }
+  const format = resolveFormat(values, ['text', 'json'] as const, 'parse', lang, 'text');
   const plan = await readPlan(positionals[0]!, readArgs(values));
-  const output = values.json ? `${JSON.stringify(plan, null, 2)}\n` : outline(plan);
-  if (values.out) writeOutput(values.out, output, io);
+  const output = format === 'json' ? `${escapeJsonControls(JSON.stringify(plan, null, 2))}\n` : cleanText(outline(plan));
+  if (values.out) writeReport(values.out, output, format, { force: values.force, lang }, io);
   else io.stdout(output);
   return 0;
 }

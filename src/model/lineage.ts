@@ -1,5 +1,5 @@
 import type { Link, Relation, Summary } from './comparison.js';
-import type { Jurisdiction, Plan } from './plan.js';
+import type { Jurisdiction, ParseWarning, Plan } from './plan.js';
 
 /** Schema identifier of a serialized {@link Lineage}. */
 export const LINEAGE_SCHEMA = 'policy-lineage/lineage@1' as const;
@@ -189,6 +189,8 @@ export interface CorpusPlanResult {
   inheritanceRate: number;
   /** One letter per upper item, in document order (see {@link CORPUS_STATUS_LETTERS}). */
   statuses: string;
+  /** The lower plan's parser warnings: how many, and the first few (absent when it had none). */
+  warnings?: { count: number; first: ParseWarning[] };
 }
 
 /** A lower plan that could not be compared. */

@@ -27,6 +27,25 @@ export function findBodyStart(lines: Line[]): number {
   return markers.findIndex((m, i) => m?.value === 1 && markers.slice(i + 1).some((n) => n?.kind === m.kind && n.value === 2));
 }
 
+/**
+ * Splits a line that runs a whole plan together ("…工作要点为…制定本要点。一、总体要求（一）…二、…")
+ * before its first "一、" when a "二、" follows in the same line, so that the body starts on a line
+ * of its own. Used only when no line starts the body.
+ */
+export function splitRunInBody(lines: Line[]): Line[] {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.table) continue;
+    const one = /(?<=[。！？!?；;）)”》\p{Script=Han}])一[、．.](?=\p{Script=Han})/u.exec(l.text);
+    if (!one || one.index === 0) continue;
+    if (!/[。！？!?；;）)]\s*二[、．.]/.test(l.text.slice(one.index))) continue;
+    const head = { ...l, raw: l.text.slice(0, one.index), text: l.text.slice(0, one.index).trim() };
+    const body = { ...l, raw: l.text.slice(one.index), text: l.text.slice(one.index) };
+    return [...lines.slice(0, i), head, body, ...lines.slice(i + 1)];
+  }
+  return lines;
+}
+
 /** The line a table caption sits on ("沈阳市2022年政务公开工作要点任务分解表"), if the line is one. */
 export function isCaption(line: Line): boolean {
   return !parseMarker(line.text) && line.text.length <= 60 && !/[。；;]$/.test(line.text) && /(表|清单|分解|台账|附件)/.test(line.text);

@@ -103,7 +103,9 @@ function classify(t: string): Kind {
   if (/^(标题|文号|发文字号|发文机关|发布机构|成文日期|发文日期|发布日期)[:：]/.test(t) || /(发文字号|成文日期)[:：]/.test(t)) return 'page';
   if (BOILERPLATE.test(t)) return 'boilerplate';
   if (MASTHEAD.test(t) && t.length <= 40) return 'masthead';
-  if (NOTICE_TITLE.test(t) && t.length <= 120 && !/[。；;]/.test(t)) return 'notice';
+  // a notice title may carry its 文号 in a parenthesis at the end
+  const core = t.replace(new RegExp(`[（(]${DOC_NUMBER.source}[）)]$`), '');
+  if (NOTICE_TITLE.test(core) && core.length <= 120 && !/[。；;]/.test(core)) return 'notice';
   if (/[:：]$/.test(t) && t.length <= 120 && !/。/.test(t)) return 'addressee';
   if (isPlanTitle(t)) return 'planTitle';
   if (ORGAN.test(t) && t.length <= 40 && !SENTENCE.test(t)) return 'organ';
@@ -133,6 +135,8 @@ function best<T>(cands: Candidate<T>[]): Candidate<T> | null {
 interface HLine {
   no: number;
   text: string;
+  /** The line as written, spaces kept (the page's field table is split at them). */
+  raw: string;
   kind: Kind;
   bold: boolean;
   centred: boolean;
@@ -164,7 +168,7 @@ function joinSplitTitles(lines: Line[]): HLine[] {
         if (last === 'notice' || last === 'planTitle') break;
       }
     }
-    out.push({ no: l.no, text, kind, bold: !!hints?.bold, centred: !!hints?.centred });
+    out.push({ no: l.no, text, raw: l.raw, kind, bold: !!hints?.bold, centred: !!hints?.centred });
   }
   return out;
 }
@@ -244,7 +248,7 @@ export function parseHeader(lines: Line[], closing: Line[] = []): Header {
 
 function toHLine(l: Line): HLine {
   const t = squeeze(l.text);
-  return { no: l.no, text: t, kind: classify(t), bold: false, centred: false };
+  return { no: l.no, text: t, raw: l.raw, kind: classify(t), bold: false, centred: false };
 }
 
 /** The 文号 written right after a cited title in a text, e.g. 《Y》（赣府厅字〔2023〕5号）. */
@@ -255,18 +259,11 @@ function docNumberAfter(text: string, title: string): string | null {
   return m?.[1] ? squeeze(m[1]) : null;
 }
 
-interface Fields {
-  title: string | null;
-  titleLine: number | null;
-  noticeTitle: string | null;
-  issuer: string | null;
-  masthead: string | null;
-  docNumber: string | null;
-  date: string | null;
-  preamble: string;
+/** The header fields read from the lines, before citations and forwarding are worked out. */
+type Fields = Pick<Header, 'title' | 'titleLine' | 'noticeTitle' | 'issuer' | 'masthead' | 'docNumber' | 'date' | 'preamble' | 'announces'> & {
+  /** The text above the plan's title (the covering notice), searched for citations with the preamble. */
   noticeText: string[];
-  announces: boolean;
-}
+};
 
 function readFields(all: HLine[], closing: HLine[], warnings: ParseWarning[]): Fields {
   const noticeAt = all.findIndex((l) => l.kind === 'notice');
@@ -397,7 +394,7 @@ function pageFields(all: HLine[]): { title?: PageField; docNumber?: PageField; i
   const out: { title?: PageField; docNumber?: PageField; issuer?: PageField; date?: PageField } = {};
   for (const l of all) {
     if (l.kind !== 'page' && l.kind !== 'boilerplate') continue;
-    for (const m of l.text.matchAll(PAGE_FIELD)) {
+    for (const m of l.raw.matchAll(PAGE_FIELD)) {
       const label = squeeze(m[1]!);
       const value = squeeze(m[2] ?? '');
       if (!value) continue;
@@ -431,7 +428,7 @@ export function findReferences(texts: string[], ownTitles: (string | null)[], ow
   const ownNo = new Set(ownNumbers.filter((t): t is string => !!t).map((t) => asciiDigits(squeeze(t))));
   const found: { at: number; text: number; title: string; docNumber: string | null }[] = [];
   texts.forEach((text, ti) => {
-    for (const m of text.matchAll(CITE)) found.push({ at: m.index ?? 0, text: ti, title: squeeze(m[1] ?? '').replace(/[〈]/g, '《').replace(/[〉]/g, '》'), docNumber: m[2] ? squeeze(m[2]) : null });
+    for (const m of text.matchAll(CITE)) found.push({ at: m.index ?? 0, text: ti, title: squeeze(m[1] ?? ''), docNumber: m[2] ? squeeze(m[2]) : null });
     for (const m of text.matchAll(CITE_BARE)) {
       const title = squeeze(m[1] ?? '').replace(/^(精神|要求|部署)/, '');
       if (/^(现将|将|经)/.test(title)) continue;

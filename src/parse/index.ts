@@ -2,7 +2,7 @@ import { EmptyDocumentError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
-import { assignIds, findBodyStart } from './body.js';
+import { assignIds, findBodyStart, splitRunInBody } from './body.js';
 import type { ReadDocument } from '../read/types.js';
 import { headerFacts, planInput, withOrigins } from './blocks.js';
 import { cleanSource } from './clean.js';
@@ -50,11 +50,15 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   const cleaned = cleanSource(given.text);
   // traditional characters are converted for parsing; display strings get them back at the end
   const conversion = convertTraditional(cleaned);
-  const lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned, lineStarts(given.text)), given.origins), warnings), warnings);
+  let lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned, lineStarts(given.text)), given.origins), warnings), warnings);
   if (lines.length === 0) throw new EmptyDocumentError(`the document has no text`, { source });
   if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
 
-  const bodyStart = findBodyStart(lines);
+  let bodyStart = findBodyStart(lines);
+  if (bodyStart < 0) {
+    lines = splitRunInBody(lines);
+    bodyStart = findBodyStart(lines);
+  }
   const firstTable = lines.findIndex((l) => l.table);
   let headerLines: Line[];
   let closing: Line[] = [];

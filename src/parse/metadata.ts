@@ -21,6 +21,7 @@ const KEYS: Record<string, 'leads' | 'partners' | 'deadline'> = {
 const KEY_ALT = Object.keys(KEYS).join('|');
 /** A metadata parenthesis opens with a key, possibly after up to two characters a page break duplicated ("（责\n\n责任单位"). */
 const OPENING = new RegExp(`^\\s*([^：:（(）)]{0,2}?)(${KEY_ALT})\\s*[:：]`);
+const BRACKETED_KEY = new RegExp(`[【\\[](${KEY_ALT})[】\\]]\\s*`, 'g');
 const KEY_GLOBAL = new RegExp(`(${KEY_ALT})\\s*[:：]`, 'g');
 
 /** The metadata found in an item's text. */
@@ -78,7 +79,9 @@ function topLevelGroups(text: string): Group[] {
  * extractMetadata('加强助企纾困信息公开。(牵头单位:市营商局;完成时限:长期坚持)')
  * // → { text: '加强助企纾困信息公开。', leads: ['市营商局'], partners: [], deadline: '长期坚持', … }
  */
-export function extractMetadata(text: string): Metadata {
+export function extractMetadata(input: string): Metadata {
+  // 【责任单位】X reads as 责任单位：X
+  const text = input.replace(BRACKETED_KEY, '$1：');
   const none: Metadata = { text, leads: [], partners: [], deadline: null, raw: null, debris: '', trailing: '', unclosed: false };
   const groups = topLevelGroups(text);
   for (let g = groups.length - 1; g >= 0; g--) {
@@ -99,6 +102,8 @@ export function extractMetadata(text: string): Metadata {
   }
   const roles = roleGroups(text, groups);
   if (roles) return roles;
+  const bare = bareUnits(text, groups);
+  if (bare) return bare;
   const inline = inlineKeys(text);
   if (inline) return inline;
   return none;
@@ -125,6 +130,17 @@ function roleGroups(text: string, groups: Group[]): Metadata | null {
   return { text: out, ...merged, raw: found.map((f) => text.slice(f.group.start, f.group.end + 1)).join(''), debris: '', trailing, unclosed: false };
 }
 
+/** A closing parenthesis that only names units ("…公开。（市财政局、市税务局）"): they lead the item. */
+function bareUnits(text: string, groups: Group[]): Metadata | null {
+  const last = groups[groups.length - 1];
+  if (!last || last.end === text.length || last.start === 0) return null;
+  const trailing = text.slice(last.end + 1);
+  if (!/^[\p{P}\s]*$/u.test(trailing) || !/[。！？!?；;]\s*$/.test(text.slice(0, last.start))) return null;
+  const names = unitNames(text.slice(last.start + 1, last.end));
+  if (!names || names.length === 0 || names.some((n) => n.length < 3)) return null;
+  return { text: text.slice(0, last.start).trimEnd(), leads: names, partners: [], deadline: null, raw: text.slice(last.start, last.end + 1), debris: '', trailing, unclosed: false };
+}
+
 /** Keys written into running text after its last sentence: "…公开。责任单位：X；完成时限：Y". */
 function inlineKeys(text: string): Metadata | null {
   const first = [...text.matchAll(KEY_GLOBAL)].find((k) => {
@@ -143,7 +159,7 @@ function inlineKeys(text: string): Metadata | null {
  * @example unitLine('牵头部门：区政府督查室') // → { leads: ['区政府督查室'], partners: [], deadline: null }
  */
 export function unitLine(line: string): Fields | null {
-  let t = line.trim();
+  let t = line.trim().replace(BRACKETED_KEY, '$1：');
   const depth = [...t].reduce((d, ch) => d + ('（(【['.includes(ch) ? 1 : '）)】]'.includes(ch) ? -1 : 0), 0);
   // the end of a parenthesis opened on an earlier line is not a line of its own
   if (depth !== 0) return null;
@@ -161,8 +177,8 @@ type Fields = Pick<Metadata, 'leads' | 'partners' | 'deadline'>;
 const OPENING_KEY = new RegExp(`^(${KEY_ALT})\\s*[:：]`);
 const LEAD_TAIL = /(?:分别|共同|统筹)?牵头(?:落实|负责|推进|实施|办理|抓总)?$/;
 const DUTY_TAIL = /(?:等)?(?:按照?|根据|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实|抓好落实|推进)?$/;
-const PARTNER_TAIL = /(?:等)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进)?$/;
-const RESP_TAIL = /(?:分别|共同)?(?:负责(?:落实|推进|实施|办理)?|落实|承办|主责)$/;
+const PARTNER_TAIL = /(?:等)?(?:协同|共同|积极|分别)?(?:配合|参与|协助|协同|协办)(?:落实|实施|推进|工作)?$/;
+const RESP_TAIL = /(?:分别|共同|具体)?(?:负责(?:落实|推进|实施|办理)?|(?:抓好|认真|组织)?落实|承办|主责)$/;
 /** How unit names end: agencies, governments, places, collective nouns. */
 const UNIT_END = /(局|委|办|厅|室|府|中心|部|院|会|所|队|站|馆|处|组|司|行|台|社|团|区|县|市|州|盟|旗|镇|乡|街道|街|村|单位|部门|机构|公司|企业|学校|医院|园区|各地|各级|地区)$/;
 const DEADLINE = /(\d{4}\s*年|月底|年底|季度|长期|持续|全年|每月|每年|前完成|底前)/;

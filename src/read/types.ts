@@ -96,4 +96,10 @@ export interface ReadOptions {
   source?: string;
   /** Largest input accepted, in bytes (default 50 MB). */
   maxBytes?: number;
+  /**
+   * PDF only, in browsers: the URL where the files of the package's `data/pdf-cmaps/` are served
+   * (e.g. "/assets/pdf-cmaps/"), needed for PDFs whose Chinese fonts are not embedded. Node reads
+   * them from the package without it.
+   */
+  cMapUrl?: string | URL;
 }

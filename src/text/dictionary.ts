@@ -1,4 +1,5 @@
 import { PolicyLineageError } from '../errors.js';
+import { readPackageData } from './package-data.js';
 
 /**
  * The segmentation dictionary as one compact binary asset (made at build time from segmentit's
@@ -206,48 +207,12 @@ export function dictionaryLoadCount(): number {
   return loads;
 }
 
-interface NodeFs {
-  readFileSync(path: string | URL): Uint8Array;
-  existsSync(path: string | URL): boolean;
-}
-
-/** Where the asset lies relative to this module, built (dist/) or from source (src/text/). */
-function candidateUrls(): URL[] {
-  const bases: string[] = [];
-  try {
-    const url = import.meta.url;
-    if (typeof url === 'string') bases.push(url);
-  } catch {
-    // not an ES module (CommonJS build)
-  }
-  if (typeof __filename === 'string') bases.push(`file://${__filename}`);
-  const out: URL[] = [];
-  for (const base of bases) {
-    for (const rel of [`../data/${DICTIONARY_FILE}`, `../../data/${DICTIONARY_FILE}`]) {
-      try {
-        out.push(new URL(rel, base));
-      } catch {
-        // a base that is not a URL (bundled into a page)
-      }
-    }
-  }
-  return out;
-}
-
-declare const __filename: string | undefined;
-
-/** Node (≥ 20.16): the asset next to the package, read synchronously without importing node:fs. */
+/** Node: the asset next to the package. */
 function loadFromNode(): boolean {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-  if (!fs) return false;
-  for (const url of candidateUrls()) {
-    if (url.protocol === 'file:' && fs.existsSync(url)) {
-      useDictionary(fs.readFileSync(url));
-      return true;
-    }
-  }
-  return false;
+  const bytes = readPackageData(DICTIONARY_FILE);
+  if (!bytes) return false;
+  useDictionary(bytes);
+  return true;
 }
 
 /** The dictionary, loading it on first use. */

@@ -33,12 +33,13 @@ describe.each(cases)('compare fixture %s', (name) => {
     expect(ids('lower')).toEqual(planItems(lower).map((i) => i.id).sort());
   });
 
-  it('finds the links (F1 ≥ 0.95), their statuses (≥ 0.95), moves (recall ≥ 0.9) and obligation directions (≥ 0.9)', () => {
+  it('finds the links (F1 ≥ 0.95), their statuses (≥ 0.95), moves (recall ≥ 0.9), obligation directions and extents (≥ 0.9)', () => {
     const s = scoreFixture(c, truth);
     expect(s.links.f1, JSON.stringify({ missed: s.missed, spurious: s.spurious })).toBeGreaterThanOrEqual(0.95);
     expect(s.status.accuracy, JSON.stringify(s.status.wrong)).toBeGreaterThanOrEqual(0.95);
     expect(s.moved.recall).toBeGreaterThanOrEqual(0.9);
     if (s.obligation.total) expect(s.obligation.right / s.obligation.total, JSON.stringify(s.obligation.wrong)).toBeGreaterThanOrEqual(0.9);
+    if (s.extent.total) expect(s.extent.right / s.extent.total, JSON.stringify(s.extent.wrong)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('is deterministic', () => {

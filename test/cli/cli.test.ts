@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, fixturePath, seedPath, SEEDS } from '../helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
-const run = (...args: string[]) => spawnSync('node', [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** The CLI in English (a C locale), without colours. */
+const run = (...args: string[]) => spawnSync('node', [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
 const tmp = mkdtempSync(join(tmpdir(), 'pl-cli-'));
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -60,14 +61,20 @@ describe('policy-lineage compare', () => {
     expect(fromJson.links).toEqual(fromText.links);
   });
 
-  it('writes every format to --out', () => {
-    for (const format of ['text', 'json', 'md', 'html', 'csv']) {
-      const out = join(tmp, `report.${format}`);
-      const r = run('compare', seedPath(SEEDS.shenyang2022), seedPath(SEEDS.liaozhong2022), '--format', format, '--out', out);
+  it('writes every format to --out, byte for byte what it prints without --out', () => {
+    const firstBytes: string[] = [];
+    for (const [format, ext] of [['text', 'txt'], ['json', 'json'], ['md', 'md'], ['html', 'html'], ['csv', 'csv']]) {
+      const out = join(tmp, `every.${ext}`);
+      const r = run('compare', seedPath(SEEDS.shenyang2022), seedPath(SEEDS.liaozhong2022), '--format', format!, '--out', out);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toContain(`wrote ${out}`);
-      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);
+      const printed = run('compare', seedPath(SEEDS.shenyang2022), seedPath(SEEDS.liaozhong2022), '--format', format!);
+      expect(printed.status).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+      firstBytes.push(printed.stdout.slice(0, 20));
     }
+    // five different formats, not one written five times
+    expect(new Set(firstBytes).size).toBe(5);
   });
 
   it('documents every option with an example', () => {

@@ -11,9 +11,9 @@ import { main } from '../../src/cli/main.js';
 import { CorpusAggregator, compareForCorpus, corpusPlanResultOf, corpusStatusAt } from '../../src/lineage/corpus.js';
 import type { CorpusPlanResult } from '../../src/model/lineage.js';
 import { planItems } from '../../src/model/walk.js';
-import { renderCorpusCsv } from '../../src/report/corpus-csv.js';
-import { renderCorpusHtml } from '../../src/report/corpus-html.js';
-import { renderCorpusText } from '../../src/report/corpus-text.js';
+import { renderCorpusCsv } from '../../src/report/corpus/csv.js';
+import { renderCorpusHtml } from '../../src/report/corpus/html.js';
+import { renderCorpusText } from '../../src/report/corpus/text.js';
 import { ROOT, SEEDS, fixturePath, seedPath, seedPlan } from '../helpers.js';
 import { idOf, memoryIo, syntheticPlan } from './helpers.js';
 
@@ -113,7 +113,41 @@ describe('corpus renderers', () => {
     expect(plans[0]!['inheritance rate']).toBe('0.375');
     const items: Record<string, string>[] = parseCsv(renderCorpusCsv(r, { table: 'items' }), { bom: true, columns: true });
     expect(items.map((i) => i['upper id'])).toEqual(planItems(syntheticPlan('province')).map((i) => i.id));
-    expect(items[1]).toMatchObject({ inherited: '1', modified: '1', dropped: '0', 'adoption rate': '1', plans: '2' });
+    expect(items[1]).toMatchObject({ 'descendants inherited': '1', 'descendants modified': '1', 'descendants dropped': '0', 'descendants adoption rate': '1', 'descendants plans': '2' });
+    const diffusion = renderCorpusCsv(r, { table: 'diffusion' });
+    expect(diffusion).toBe(renderCorpusCsv(r, { table: 'items' }));
+  });
+
+  it('keeps descendants, peers and other years apart', () => {
+    const mixed = new CorpusAggregator(syntheticPlan('province'));
+    mixed.add(result(0, 'iiiiiiii'));
+    mixed.add(result(1, 'iiiidddd'));
+    // another province (a peer) and the same province a year later: neither is a descendant
+    mixed.add({ ...result(2, 'dddddddd'), relation: 'peer', jurisdiction: { name: '乙省', level: 'province', parent: null } });
+    mixed.add({ ...result(3, 'mmmmmmmm'), relation: 'revision', year: 2023 });
+    const rows: Record<string, string>[] = parseCsv(renderCorpusCsv(mixed.result(), { table: 'diffusion' }), { bom: true, columns: true });
+    // item 1.1: inherited by both descendants, dropped by the peer, modified by the later version
+    expect(rows[0]).toMatchObject({
+      'descendants plans': '2', 'descendants inherited': '2', 'descendants adoption rate': '1',
+      'peers plans': '1', 'peers dropped': '1', 'peers adoption rate': '0',
+      'versions plans': '1', 'versions modified': '1',
+    });
+    // item 1.8: one descendant of two took it up
+    expect(rows[7]).toMatchObject({ 'descendants inherited': '1', 'descendants dropped': '1', 'descendants adoption rate': '0.5' });
+    const text = renderCorpusText(mixed.result());
+    expect(text).toMatch(/descendants: 2 plans, inheritance rate mean 0\.750, median 0\.750/);
+    expect(text).toMatch(/peers: 1 plan, inheritance rate mean 0\.000/);
+    const plans: Record<string, string>[] = parseCsv(renderCorpusCsv(mixed.result()), { bom: true, columns: true });
+    expect(plans.map((p) => p.group)).toEqual(['descendants', 'descendants', 'peers', 'versions']);
+  });
+
+  it('gives every heatmap column a label of its own', () => {
+    const twins = new CorpusAggregator(syntheticPlan('province'));
+    twins.add({ ...result(0, 'iiiiiiii'), source: 'a/x.txt' });
+    twins.add({ ...result(1, 'iiiiiiii'), source: 'b/y.txt', jurisdiction: { name: '区0', level: 'district', parent: null } });
+    const html = renderCorpusHtml(twins.result());
+    const labels = [...html.matchAll(/<th class="p"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['区0 2022 · x.txt', '区0 2022 · y.txt']);
   });
 
   it('writes a self-contained, escaped HTML heatmap with one cell per upper item and plan', () => {
@@ -121,7 +155,9 @@ describe('corpus renderers', () => {
     expect((html.match(/<td class="c [imd]"/g) ?? []).length).toBe(8 * 2);
     expect(html).not.toContain('<b>区</b>');
     expect(html).toContain('&lt;b&gt;区&lt;/b&gt;');
-    expect(html).not.toMatch(/\s(src|href)=|https?:\/\//);
+    expect(html).not.toMatch(/\s(src|href)="(?!data:)|https?:\/\//);
+    expect(html).not.toContain('unsafe-inline');
+    expect(html).not.toMatch(/\sstyle="/);
   });
 
   it('writes a text diffusion table', () => {
@@ -158,7 +194,8 @@ describe('policy-lineage corpus in process (--workers 0)', () => {
     expect(r.plans.map((p: CorpusPlanResult) => p.source)).toEqual(['a-liaozhong.txt', 'b-chaoyang.txt', 'd-taierzhuang.txt'].map((f) => join(dir, f)));
     expect(r.plans[0].counts).toEqual({ inherited: 14, modified: 12, dropped: 3, added: 0 });
     expect(r.failures.map((f: { code: string }) => f.code)).toEqual(['ENCODING', 'EMPTY']);
-    const lines = out.stderr.trim().split('\n');
+    // the other lines are the plans' parser warnings
+    const lines = out.stderr.trim().split('\n').filter((l) => l.startsWith('policy-lineage'));
     expect(lines).toEqual([
       expect.stringMatching(/^policy-lineage corpus: skipped .*c-binary\.bin: the file looks binary/),
       expect.stringMatching(/^policy-lineage corpus: skipped .*e-empty\.txt: the file is empty$/),
@@ -170,15 +207,15 @@ describe('policy-lineage corpus in process (--workers 0)', () => {
     expect(await main(['corpus', upper, join(dir, 'd-taierzhuang.txt'), join(dir, 'a-liaozhong.txt'), '--workers', '0'], io)).toBe(0);
     const lines = out.stdout.split('\n');
     // the order given on the command line, not the order of the names
-    expect(lines[0]).toMatch(/d-taierzhuang\.txt {2}台儿庄区 2022$/);
-    expect(lines[1]).toMatch(/^ 0\.897 .*a-liaozhong\.txt {2}辽中区 2022$/);
+    expect(lines[0]).toMatch(/d-taierzhuang\.txt {2}台儿庄区 2022( {2}⚠ \d+)?$/);
+    expect(lines[1]).toMatch(/^ 0\.897 .*a-liaozhong\.txt {2}辽中区 2022 {2}⚠ \d+$/);
     expect(out.stdout).toContain('Diffusion per upper item');
   });
 
   it('reports a missing file given by name and goes on', async () => {
     const { io, out } = memoryIo();
     expect(await main(['corpus', upper, join(dir, 'nope.txt'), join(dir, 'a-liaozhong.txt'), '--workers', '0', '--format', 'csv'], io)).toBe(0);
-    expect(out.stderr).toMatch(/skipped .*nope\.txt: no such file\n$/);
+    expect(out.stderr).toMatch(/skipped .*nope\.txt: no such file\n/);
     expect(parseCsv(out.stdout, { bom: true, columns: true })).toHaveLength(1);
   });
 
@@ -228,7 +265,15 @@ describe('policy-lineage corpus in process (--workers 0)', () => {
     const quiet = memoryIo();
     quiet.io.stderrIsTTY = true;
     await main(['corpus', upper, join(dir, 'a-liaozhong.txt'), '--workers', '0', '--json', '--no-progress'], quiet.io);
-    expect(quiet.out.stderr).toBe('');
+    expect(quiet.out.stderr).not.toContain('\r\x1b[K');
+    const q = memoryIo();
+    q.io.stderrIsTTY = true;
+    await main(['corpus', upper, join(dir, 'a-liaozhong.txt'), '--workers', '0', '--json', '--quiet'], q.io);
+    expect(q.out.stderr).not.toContain('\r\x1b[K');
+    expect(q.out.stderr).not.toContain('plans ·');
+    const piped = memoryIo();
+    await main(['corpus', upper, join(dir, 'a-liaozhong.txt'), '--workers', '0', '--json'], piped.io);
+    expect(piped.out.stderr).not.toContain('\r\x1b[K');
   });
 });
 
@@ -240,7 +285,7 @@ describe('policy-lineage corpus with worker threads (built CLI)', () => {
   it.skipIf(!existsSync(join(ROOT, 'dist', 'corpus-worker.js')))('gives the same result as in process, in input order, bad files skipped', async () => {
     const threaded = run('--workers', '2', '--format', 'json');
     expect(threaded.status, threaded.stderr).toBe(0);
-    expect(threaded.stderr.match(/skipped/g)).toHaveLength(2);
+    expect(threaded.stderr.match(/corpus: skipped/g)).toHaveLength(2);
     const { io, out } = memoryIo();
     await main(['corpus', seedPath(SEEDS.shenyang2022), dir, '--workers', '0', '--json'], io);
     expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(out.stdout));

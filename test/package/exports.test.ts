@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
 import { parsePlan } from '../../src/parse/index.js';
-import { renderHtml } from '../../src/report/html.js';
+import { renderHtml } from '../../src/report/comparison/html.js';
 import { ROOT, seedPath, SEEDS } from '../helpers.js';
 import { RUNTIME_EXPORTS } from './exports-list.js';
 

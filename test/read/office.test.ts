@@ -15,7 +15,7 @@ const PLANS = [
   { name: 'shenyang-2022', seed: SEEDS.shenyang2022 },
   { name: 'liaozhong-2022', seed: SEEDS.liaozhong2022 },
 ] as const;
-const FORMATS = ['docx', 'doc'] as const;
+const FORMATS = ['docx', 'doc', 'odt'] as const;
 
 const cache = new Map<string, Promise<Plan>>();
 function fixturePlan(name: string, format: string): Promise<Plan> {
@@ -100,7 +100,7 @@ describe.each(FORMATS.flatMap((format) => PLANS.map((p) => [`${p.name}.${format}
 });
 
 describe('comparing formats', () => {
-  it.each([['docx', 'docx'], ['docx', 'doc'], ['doc', 'docx']])('Shenyang .%s against Liaozhong .%s gives the summary of the text pair', async (a, b) => {
+  it.each([['docx', 'docx'], ['docx', 'odt'], ['docx', 'doc'], ['odt', 'doc'], ['doc', 'odt']])('Shenyang .%s against Liaozhong .%s gives the summary of the text pair', async (a, b) => {
     const summary = comparePlans(await fixturePlan('shenyang-2022', a), await fixturePlan('liaozhong-2022', b)).summary;
     expect(summary).toEqual({ inherited: 14, modified: 12, added: 0, dropped: 3 });
   });

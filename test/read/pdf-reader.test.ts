@@ -69,6 +69,28 @@ describe('layoutPages', () => {
     expect(paragraphs([p])[0]).toBe('完成互联网公开平台IPv6改造，统一使用HTTPS protocol and');
   });
 
+  it('reads a table drawn without rules from the alignment of its cells, wrapped cell text joined', () => {
+    // columns at x 60, 200, 400; a 12-point line pitch of 16 points
+    const rows: [number, number, string][] = [
+      [60, 700, '事项名称'], [200, 700, '主要任务'], [400, 700, '牵头单位'],
+      [60, 670, '1.推进决策公开'], [200, 670, '完善重大决策预公开制度，'], [400, 670, '县政府办'],
+      [200, 654, '扩大公众参与。'],
+      [60, 624, '2.推进执行公开'], [200, 624, '做好执行情况公开。'], [400, 624, '县发改局'],
+    ];
+    const p = page(1, [[60, 740, '附表'], ...rows, [60, 590, '以上任务请各单位认真落实，按时报送进展情况。']]);
+    expect(layoutPages([p]).blocks).toEqual([
+      { kind: 'paragraph', text: '附表', origin: { page: 1 } },
+      {
+        kind: 'table',
+        rows: [['事项名称', '主要任务', '牵头单位'], ['1.推进决策公开', '完善重大决策预公开制度，扩大公众参与。', '县政府办'], ['2.推进执行公开', '做好执行情况公开。', '县发改局']],
+        merged: [[false, false, false], [false, false, false], [false, false, false]],
+        mergedFrom: [[null, null, null], [null, null, null], [null, null, null]],
+        origin: { page: 1 },
+      },
+      { kind: 'paragraph', text: '以上任务请各单位认真落实，按时报送进展情况。', origin: { page: 1 } },
+    ]);
+  });
+
   it('reads a ruled table cell by cell, spans resolved', () => {
     const rules = [
       // three columns at x 60, 160, 260, 360; rows at y 700, 670, 640; the first row spans all columns

@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/model/comparison.js';
-import { CSV_COLUMNS, csvField, renderCsv } from '../../src/report/csv.js';
-import { displayText, indexComparison } from '../../src/report/lookup.js';
+import { CSV_COLUMNS, renderCsv } from '../../src/report/comparison/csv.js';
+import { csvCell as csvField } from '../../src/report/shared/csv.js';
+import { planItems } from '../../src/model/walk.js';
 import { AWKWARD_TEXT, FORMULAS, hostileComparison, seedComparison } from './fixtures.js';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -34,8 +35,6 @@ function lineEnds(csv: string): { crlf: number; bare: number } {
   return { crlf, bare };
 }
 
-/** The text a cell must hold: the value, with an apostrophe before a formula start. */
-const neutral = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 
 describe('renderCsv', () => {
   let seed: Comparison;
@@ -60,16 +59,26 @@ describe('renderCsv', () => {
     expect(rows.map((r) => r.status)).toEqual(seed.links.map((l) => l.status));
   });
 
-  it('round-trips ids, texts and scores', () => {
-    const idx = indexComparison(seed);
+  it("round-trips ids and scores, and carries each item's own text", () => {
+    const upper = new Map(planItems(seed.upper).map((i) => [i.id, i]));
+    const lower = new Map(planItems(seed.lower).map((i) => [i.id, i]));
     records(csv).forEach((row, i) => {
       const link = seed.links[i]!;
       expect(row.upper_ids).toBe(link.upper.join('; '));
       expect(row.lower_ids).toBe(link.lower.join('; '));
-      expect(row.upper_text).toBe(neutral(link.upper.map((id) => displayText(idx.upper.get(id)!)).join('\n')));
-      expect(row.lower_text).toBe(neutral(link.lower.map((id) => displayText(idx.lower.get(id)!)).join('\n')));
+      // the item's text as parsed (the input), not as any report helper joins it
+      for (const id of link.upper) expect(row.upper_text).toContain(upper.get(id)!.text);
+      for (const id of link.lower) expect(row.lower_text).toContain(lower.get(id)!.text);
       expect(row.score).toBe(link.score === null ? '' : String(link.score));
     });
+  });
+
+  it('writes the item texts as a reader sees them in the plan', () => {
+    // read off seeds/003 (item 2.) and seeds/000 by hand
+    const row = records(csv).find((r) => r.upper_ids === '1.1.2')!;
+    expect(row.upper_text.startsWith('加强助企纾困信息公开。')).toBe(true);
+    expect(row.lower_text.startsWith('加强助企纾困信息公开。')).toBe(true);
+    expect(row.upper_markers).toBe('2.');
   });
 
   it('reports field changes in their columns', () => {

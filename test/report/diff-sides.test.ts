@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
 import type { Comparison } from '../../src/model/comparison.js';
-import { linkSides } from '../../src/report/diff-sides.js';
-import { displayText, indexComparison } from '../../src/report/lookup.js';
+import { linkSides } from '../../src/report/comparison/diff-sides.js';
+import { displayText, indexComparison } from '../../src/report/comparison/lookup.js';
 import { SEEDS, seedPlan } from '../helpers.js';
 import { hostileComparison, seedComparison } from './fixtures.js';
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, Link } from '../../src/model/comparison.js';
 import type { Item } from '../../src/model/plan.js';
 import { planItems } from '../../src/model/walk.js';
-import { renderHtml } from '../../src/report/html.js';
-import { HTML_SCRIPT } from '../../src/report/html-script.js';
-import { displayText, indexComparison } from '../../src/report/lookup.js';
-import { ROOT } from '../helpers.js';
+import { renderHtml } from '../../src/report/comparison/html.js';
+import { HTML_SCRIPT } from '../../src/report/comparison/html-script.js';
+import { displayText, indexComparison } from '../../src/report/comparison/lookup.js';
 import { launchChromium } from '../support/chromium.js';
 import { CLOSE_SCRIPT, IMG, SCRIPT, SVG, hostileComparison, seedComparison } from './fixtures.js';
 
@@ -19,8 +18,6 @@ const skipReason = 'skip' in launched ? launched.skip : null;
 if (skipReason) console.warn(`[test/report/html.browser.test.ts] Chromium tests skipped: ${skipReason}`);
 const browser = 'browser' in launched ? launched.browser : (null as unknown as Browser);
 
-/** Set POLICY_LINEAGE_SCREENSHOT=1 to refresh docs/report.png from the seed report. */
-const WRITE_DOCS_SCREENSHOT = process.env.POLICY_LINEAGE_SCREENSHOT === '1';
 
 interface Opened {
   page: Page;
@@ -33,11 +30,11 @@ interface Opened {
 let dir = '';
 
 /** Writes the HTML to a temp file and opens it from disk, recording errors, requests and dialogs. */
-async function open(html: string, name: string): Promise<Opened> {
+async function open(html: string, name: string, width = 1366): Promise<Opened> {
   const file = join(dir, name);
   writeFileSync(file, html);
   const url = pathToFileURL(file).href;
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -105,7 +102,7 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
     it('starts with every row visible and says so', async () => {
       expect(await visibleRows(o.page)).toBe(c.links.length);
       expect(await shownCount(o.page)).toBe(c.links.length);
-      await expect(o.page.locator('#f-count').innerText()).resolves.toContain(`${c.links.length} of ${c.links.length} links shown`);
+      await expect(o.page.locator('#f-count').innerText()).resolves.toBe(`显示 ${c.links.length} / ${c.links.length} 条`);
     });
 
     it('hides a status when its toggle is unchecked, and shows it again', async () => {
@@ -116,7 +113,7 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
       await expect(o.page.locator('tbody.link.s-inherited:visible').count()).resolves.toBe(0);
       await o.page.getByRole('checkbox', { name: /未采纳/ }).uncheck();
       expect(await visibleRows(o.page)).toBe(c.summary.modified + c.summary.added);
-      await o.page.getByRole('button', { name: /reset/ }).click();
+      await o.page.getByRole('button', { name: /重置/ }).click();
       expect(await visibleRows(o.page)).toBe(c.links.length);
     });
 
@@ -124,19 +121,19 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
       const counterpart = c.sections.find((s) => s.upper === '2')!.lower;
       const inSection = c.links.filter((l) => l.upper.some((id) => id.startsWith('2.')) || l.lower.some((id) => id.startsWith(`${counterpart}.`))).length;
       expect(inSection).toBeGreaterThan(0);
-      await o.page.getByRole('combobox', { name: '章节 section' }).selectOption('u:2');
+      await o.page.getByRole('combobox', { name: '章节' }).selectOption('u:2');
       expect(await visibleRows(o.page)).toBe(inSection);
       const headings = await o.page.locator('tbody.section-head:visible').allInnerTexts();
       expect(headings.length).toBeGreaterThan(0);
       for (const h of headings) expect(h).toContain('二、');
-      await o.page.getByRole('combobox', { name: '章节 section' }).selectOption('');
+      await o.page.getByRole('combobox', { name: '章节' }).selectOption('');
       expect(await visibleRows(o.page)).toBe(c.links.length);
     });
 
     it('searches the text of either side, ignoring case and width', async () => {
       const expected = c.links.filter((l) => /ipv6/i.test(searchableText(l, c).normalize('NFKC'))).length;
       expect(expected).toBeGreaterThan(0);
-      const search = o.page.getByRole('searchbox', { name: '搜索 search' });
+      const search = o.page.getByRole('searchbox', { name: '搜索' });
       await search.fill('ｉｐｖ６');
       expect(await visibleRows(o.page)).toBe(expected);
       await expect(o.page.locator('tbody.link:visible').first().innerText()).resolves.toContain('IPv6');
@@ -166,7 +163,7 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
       const pdf = await o.page.pdf({ format: 'A4', preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       await o.page.emulateMedia({ media: 'screen' });
-      await o.page.getByRole('button', { name: /reset/ }).click();
+      await o.page.getByRole('button', { name: /重置/ }).click();
       expect(await visibleRows(o.page)).toBe(c.links.length);
     });
 
@@ -176,14 +173,6 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
       await o.page.evaluate(() => window.scrollTo(0, 0));
       await o.page.screenshot({ path: file });
       expect(statSync(file).size).toBeGreaterThan(20_000);
-      if (WRITE_DOCS_SCREENSHOT) {
-        // the README's picture: summary, filters in use, and the first changed links with their diffs
-        await o.page.getByRole('checkbox', { name: /沿用/ }).uncheck();
-        await o.page.setViewportSize({ width: 1366, height: 2100 });
-        mkdirSync(join(ROOT, 'docs'), { recursive: true });
-        await o.page.screenshot({ path: join(ROOT, 'docs', 'report.png') });
-        await o.page.getByRole('button', { name: /reset/ }).click();
-      }
     });
 
     it('works without its script: no controls, every row shown, no error', async () => {
@@ -195,6 +184,118 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
       } finally {
         await plain.page.close();
       }
+    });
+  });
+
+  describe.each([390, 1280])('the seed report at %i px', (width) => {
+    let c: Comparison;
+    let o: Opened;
+    beforeAll(async () => {
+      c = seedComparison();
+      o = await open(renderHtml(c), `seed-${width}.html`, width);
+    });
+    afterAll(async () => {
+      await o?.page.close();
+    });
+
+    it('does not scroll sideways', async () => {
+      const { scroll, viewport } = await o.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      expect(scroll).toBeLessThanOrEqual(viewport);
+    });
+
+    it('shows every item of both plans, on screen and with its id', async () => {
+      const items = await o.page.$$eval('.item[data-side][data-id]', (els) =>
+        els.map((e) => {
+          const box = e.getBoundingClientRect();
+          return { key: `${e.getAttribute('data-side')}:${e.getAttribute('data-id')}`, id: e.querySelector('.iid')?.textContent, w: box.width, right: box.right };
+        }),
+      );
+      const expected = [...planItems(c.upper).map((i) => `upper:${i.id}`), ...planItems(c.lower).map((i) => `lower:${i.id}`)];
+      expect(items.map((i) => i.key).sort()).toEqual(expected.sort());
+      for (const i of items) {
+        expect(i.id).toBe(i.key.split(':')[1]);
+        expect(i.w).toBeGreaterThan(100);
+        expect(i.right).toBeLessThanOrEqual(width);
+      }
+    });
+
+    it('draws a chart whose text is no smaller than 12 px', async () => {
+      const chart = await o.page.evaluate(() => {
+        const svg = Array.from(document.querySelectorAll('svg.chart')).find((e) => getComputedStyle(e).display !== 'none') as SVGSVGElement;
+        return { cls: svg.getAttribute('class'), scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, right: svg.getBoundingClientRect().right };
+      });
+      expect(chart.cls).toContain(width < 640 ? 'chart-narrow' : 'chart-wide');
+      // the smallest chart text is 12 units
+      expect(12 * chart.scale).toBeGreaterThanOrEqual(width < 640 ? 12 : 12 * 0.98);
+      expect(chart.right).toBeLessThanOrEqual(width);
+    });
+
+    it('switches language in place, every label once', async () => {
+      const badge = o.page.locator('tbody.link .badge').first();
+      await expect(badge.innerText()).resolves.toBe('沿用');
+      await expect(o.page.locator('#h-summary').innerText()).resolves.toBe('概览');
+      await o.page.getByRole('button', { name: 'English' }).click();
+      await expect(badge.innerText()).resolves.toBe('inherited');
+      await expect(o.page.locator('#h-summary').innerText()).resolves.toBe('Summary');
+      await expect(o.page.locator('#f-count').innerText()).resolves.toBe(`${c.links.length} of ${c.links.length} links shown`);
+      expect(await o.page.getByRole('searchbox', { name: 'search' }).count()).toBe(1);
+      expect(await o.page.evaluate(() => document.documentElement.lang)).toBe('en');
+      const text = await o.page.locator('main').innerText();
+      for (const zh of ['沿用', '未采纳', '概览', '逐条对照', '牵头单位']) expect(text, zh).not.toContain(zh);
+      await o.page.getByRole('button', { name: '中文' }).click();
+      await expect(badge.innerText()).resolves.toBe('沿用');
+      const back = await o.page.locator('main').innerText();
+      for (const en of ['inherited', 'Summary', 'Item by item', 'lead units']) expect(back, en).not.toContain(en);
+    });
+
+    it('moves between links with j and k', async () => {
+      await o.page.locator('h1').click();
+      await o.page.keyboard.press('j');
+      expect(await o.page.evaluate(() => document.activeElement?.closest('tbody')?.id)).toBe('L1');
+      await o.page.keyboard.press('j');
+      expect(await o.page.evaluate(() => document.activeElement?.closest('tbody')?.id)).toBe('L2');
+      await o.page.keyboard.press('k');
+      expect(await o.page.evaluate(() => document.activeElement?.closest('tbody')?.id)).toBe('L1');
+      await o.page.keyboard.press('Tab');
+      expect(await o.page.evaluate(() => document.activeElement?.tagName)).toBeTruthy();
+    });
+
+    it('has text of WCAG AA contrast', async () => {
+      const failures = await o.page.evaluate(() => {
+        const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+        };
+        const background = (e: Element | null): number[] => {
+          for (let x = e; x; x = x.parentElement) {
+            const c = rgb(getComputedStyle(x).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3]! > 0.5)) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const out: string[] = [];
+        const all = Array.from(document.querySelectorAll('body *')).filter((e) => !(e instanceof SVGElement));
+        for (const e of all) {
+          const own = Array.from(e.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
+          if (!own) continue;
+          const style = getComputedStyle(e);
+          const box = e.getBoundingClientRect();
+          if (style.visibility === 'hidden' || box.width === 0 || box.height === 0 || e.closest('.visually-hidden, [hidden], .skip')) continue;
+          const fg = lum(rgb(style.color));
+          const bg = lum(background(e));
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5)) out.push(`${e.tagName}.${e.className}: ${ratio.toFixed(2)} "${e.textContent!.trim().slice(0, 20)}"`);
+        }
+        return [...new Set(out)];
+      });
+      expect(failures).toEqual([]);
+    });
+
+    it('made no request and logged no error', () => {
+      expect(o.errors).toEqual([]);
+      expect(o.requests.filter((u) => u !== o.url && !u.startsWith('data:'))).toEqual([]);
     });
   });
 
@@ -223,7 +324,7 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
         x: document.querySelectorAll('x').length,
         handlers: Array.from(document.querySelectorAll('*')).flatMap((e) => Array.from(e.attributes).filter((a) => a.name.startsWith('on')).map((a) => a.name)),
       }));
-      expect(counts).toEqual({ script: 1, img: 0, svg: 1, x: 0, handlers: [] });
+      expect(counts).toEqual({ script: 1, img: 0, svg: 2, x: 0, handlers: [] });
       await expect(o.page.locator('script').textContent()).resolves.toBe(HTML_SCRIPT);
     });
 
@@ -235,7 +336,7 @@ describe.skipIf(skipReason !== null)('HTML report in headless Chromium', () => {
     });
 
     it('searches markup literally', async () => {
-      const search = o.page.getByRole('searchbox', { name: '搜索 search' });
+      const search = o.page.getByRole('searchbox', { name: '搜索' });
       await search.fill('<img src=x');
       expect(await visibleRows(o.page)).toBe(c.links.filter((l) => searchableText(l, c).includes('<img src=x')).length);
       await search.fill('.*');

@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import { planItems } from '../../src/model/walk.js';
-import { renderHtml } from '../../src/report/html.js';
-import { HTML_SCRIPT } from '../../src/report/html-script.js';
-import { HTML_STYLE } from '../../src/report/html-style.js';
-import { cspHash } from '../../src/report/sha256.js';
+import { renderHtml } from '../../src/report/comparison/html.js';
+import { HTML_SCRIPT } from '../../src/report/comparison/html-script.js';
+import { HTML_STYLE } from '../../src/report/comparison/html-style.js';
+import { cspHash } from '../../src/report/shared/html.js';
 import { SEEDS, seedPlan } from '../helpers.js';
 import { CLOSE_SCRIPT, IMG, SCRIPT, SVG, hostileComparison, seedComparison } from './fixtures.js';
 
@@ -49,7 +49,7 @@ describe('renderHtml (markup)', () => {
     expect(csp).toContain('default-src &#39;none&#39;');
   });
 
-  it('computes the same SHA-256 as node:crypto for any text', () => {
+  it('computes the same SHA-256 as node:crypto for any text (through @noble/hashes)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => cspHash(s) === nodeHash(s)));
     for (const n of [0, 55, 56, 63, 64, 65, 119, 120]) expect(cspHash('x'.repeat(n))).toBe(nodeHash('x'.repeat(n)));
   });
@@ -66,22 +66,23 @@ describe('renderHtml (markup)', () => {
     expect(count(html, 'data-status="modified"')).toBe(seed.summary.modified);
     expect(count(html, 'data-status="dropped"')).toBe(seed.summary.dropped);
     expect(count(html, '<span class="badge inherited"')).toBeGreaterThanOrEqual(seed.summary.inherited);
-    expect(html).toContain('<span class="n">14</span>沿用');
-    expect(html).toMatch(/<svg class="chart"[^>]*role="img"/);
+    expect(html).toContain('<span class="n">14</span><span class="i-zh">沿用</span><span class="i-en" lang="en">inherited</span>');
+    expect(html).toMatch(/<svg class="chart chart-wide"[^>]*role="img"/);
+    expect(html).toMatch(/<svg class="chart chart-narrow"[^>]*role="img"/);
   });
 
   it('marks insertions and deletions of modified links, and field changes as chips', () => {
-    expect(html).toContain('<del title="下级删除 · deleted in the lower plan">和发展改革、商务部门网站</del>');
-    expect(html).toMatch(/<ins title="下级新增 · inserted in the lower plan">，项目审批绿色通道<\/ins>/);
-    expect(html).toContain('<b>牵头单位</b><span class="plus">+近海经济区管委会</span>');
-    expect(html).toMatch(/<b>完成时限<\/b>later by 1 month <span class="from-to">2022年5月底,长期坚持 → 2022年6月底前，长期坚持<\/span>/);
+    expect(html).toMatch(/<del title="下级计划删去的文字"[^>]*>和发展改革、商务部门网站<\/del>/);
+    expect(html).toMatch(/<ins title="下级计划新增的文字" data-title-zh="下级计划新增的文字" data-title-en="inserted in the lower plan">，项目审批绿色通道<\/ins>/);
+    expect(html).toContain('<b><span class="i-zh">牵头单位</span><span class="i-en" lang="en">lead units</span></b><span class="plus">+近海经济区管委会</span>');
+    expect(html).toContain('<span class="i-zh">推迟 1 个月（放宽）</span><span class="i-en" lang="en">later by 1 month (loosened)</span> <span class="from-to">2022年5月底,长期坚持 → 2022年6月底前，长期坚持</span>');
   });
 
   it('names the sides after the relation: earlier/later for two years of one city', () => {
     const revision = renderHtml(comparePlans(seedPlan(SEEDS.shenyang2018), seedPlan(SEEDS.shenyang2022)));
-    expect(revision).toContain('前一版 <span class="en">earlier</span>');
-    expect(revision).toContain('后一版 <span class="en">later</span>');
-    expect(revision).not.toContain('<span class="en">upper</span>');
+    expect(revision).toContain('<span class="i-zh">前一版计划</span><span class="i-en" lang="en">earlier plan</span>');
+    expect(revision).toContain('<span class="i-zh">后一版计划</span><span class="i-en" lang="en">later plan</span>');
+    expect(revision).not.toContain('upper plan');
   });
 
   it('can leave the script out: a static page whose CSP allows no script', () => {
@@ -98,7 +99,7 @@ describe('renderHtml (hostile plan text)', () => {
 
   it('escapes markup from every field of the plans', () => {
     expect(count(html, '<script')).toBe(1);
-    expect(count(html, '<svg')).toBe(1); // the chart
+    expect(count(html, '<svg')).toBe(2); // the chart, wide and narrow
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<x>');
     expect(html).not.toContain('<b>x');

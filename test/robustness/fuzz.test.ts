@@ -9,7 +9,7 @@ import { planItems } from '../../src/model/walk.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { readPlan } from '../../src/parse/read-plan.js';
 import { fixturePath, seedPath, SEEDS } from '../helpers.js';
-import { prng } from '../support/prng.js';
+import { prng } from '../../scripts/lib/prng.js';
 
 /**
  * The fuzz suite of issue 15: fixed seeds, a few thousand cases made from the seeds and the
@@ -56,17 +56,6 @@ const MUTATORS: Record<string, Mutator> = {
     }),
   'blank lines and page breaks': (ls, r) => ls.flatMap((l) => (r() < 0.1 ? [l.slice(0, l.length >> 1), '', `— ${int(r, 40)} —`, '', l.slice(l.length >> 1)] : [l])),
 };
-
-/**
- * TODO(branch align, issue 15 "identity"): compare(A, A) is not yet the identity for these cases;
- * the aligner's fix makes this list empty. Until then the property holds for every other case,
- * and a new failure (or a fixed one) changes the list and fails the test.
- */
-const KNOWN_IDENTITY_FAILURES: string[] = [
-  'taierzhuang2022 seed 4060 (shuffle + insert markers and CJK): 4 of 76 links not self-inherited',
-  'taierzhuang2022 seed 4090 (mid-line markers + duplicate + blank lines and page breaks): 2 of 76 links not self-inherited',
-  'synthetic/province.txt seed 7060 (insert markers and CJK + insert markers and CJK): 2 of 10 links not self-inherited',
-];
 
 function mutated(base: string, seed: number): { text: string; how: string } {
   const r = prng(seed);
@@ -191,7 +180,7 @@ describe('fuzz: mutated plans', () => {
       const off = comparison.links.filter((l) => l.status !== 'inherited' || l.upper.length !== 1 || l.lower.length !== 1 || l.upper[0] !== l.lower[0]);
       if (off.length > 0) broken.push(`${c.base.name} seed ${c.seed} (${c.how}): ${off.length} of ${comparison.links.length} links not self-inherited`);
     }
-    expect(broken).toEqual(KNOWN_IDENTITY_FAILURES);
+    expect(broken).toEqual([]);
   }, SLOW);
 });
 

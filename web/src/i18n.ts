@@ -1,3 +1,4 @@
+import { LEVEL_NAMES, STATUS_NAMES, type Level, type LinkStatus } from 'policy-lineage';
 import type { Lang } from './protocol.js';
 
 /** The page's own words. Report labels come from the library's reports, so both say the same. */
@@ -48,10 +49,6 @@ const STRINGS = {
   seconds: { zh: '秒', en: 's' },
   report: { zh: '对照结果', en: 'Comparison' },
   failed: { zh: '出错了：', en: 'Something went wrong: ' },
-  inherited: { zh: '沿用', en: 'Inherited' },
-  modified: { zh: '修改', en: 'Modified' },
-  added: { zh: '新增', en: 'Added' },
-  dropped: { zh: '未采纳', en: 'Dropped' },
   others: { zh: '不参与层级对照的文件', en: 'Not in the chain' },
   otherVersion: { zh: '同一地区的另一版本', en: 'Another version of a place above' },
   language: { zh: 'English', en: '中文' },
@@ -65,16 +62,12 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
-const LEVELS: Record<string, { zh: string; en: string }> = {
-  national: { zh: '国家级', en: 'national' },
-  province: { zh: '省级', en: 'province' },
-  city: { zh: '市级', en: 'city' },
-  district: { zh: '区级', en: 'district' },
-  county: { zh: '县级', en: 'county' },
-  township: { zh: '乡镇级', en: 'township' },
-};
-
-/** A plan level in the page's language. */
+/** A plan level in the page's language, named as the reports name it. */
 export function levelName(level: string | null, lang: Lang): string {
-  return level ? (LEVELS[level]?.[lang] ?? level) : t('unknown', lang);
+  return level && level in LEVEL_NAMES ? LEVEL_NAMES[level as Level][lang] : t('unknown', lang);
+}
+
+/** A link status in the page's language, named as the reports name it (沿用, 修改, 新增, 未采纳). */
+export function statusName(status: LinkStatus, lang: Lang): string {
+  return STATUS_NAMES[status][lang];
 }

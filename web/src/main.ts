@@ -4,7 +4,7 @@
  * this same file; nothing leaves the machine.
  */
 import { download, h } from './dom.js';
-import { levelName, t, type StringKey } from './i18n.js';
+import { levelName, statusName, t, type StringKey } from './i18n.js';
 import type { FromWorker, Lang, PlanCard, ToWorker } from './protocol.js';
 
 declare const WORKER_SOURCE: string;
@@ -291,7 +291,7 @@ function reportView(): HTMLElement {
   frame.addEventListener('load', () => fitFrame(frame));
   const counts = (['inherited', 'modified', 'added', 'dropped'] as const)
     .filter((s) => s in r.summary)
-    .map((s) => h('span', { class: `count ${s}`, 'data-status': s }, `${tx(s)} `, h('b', {}, String(r.summary[s]))));
+    .map((s) => h('span', { class: `count ${s}`, 'data-status': s }, `${statusName(s, state.lang)} `, h('b', {}, String(r.summary[s]))));
   return h(
     'section',
     { id: 'report', 'aria-label': tx('report') },

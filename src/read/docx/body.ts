@@ -118,7 +118,8 @@ export class BodyReader {
     if (runs.chars > 0 && runs.bold) hints.bold = true;
 
     const label = this.label(pPr, style, styleId);
-    if (label && runs.chars > 0) {
+    // Word shows the number of an empty numbered paragraph too (a 序号 cell holds nothing else)
+    if (label) {
       hints.numbering = label.label;
       runs.lines[0] = label.label + label.suffix + runs.lines[0]!.replace(/^\s+/, '');
     }

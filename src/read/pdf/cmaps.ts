@@ -5,40 +5,7 @@
  * `data/pdf-cmaps/`; Node reads them next to the package, a browser fetches them from the URL it
  * is given (`cMapUrl`).
  */
-
-interface NodeFs {
-  readFileSync(path: URL): Uint8Array;
-  existsSync(path: URL): boolean;
-}
-
-declare const __filename: string | undefined;
-
-/** data/pdf-cmaps/ relative to this module, built (dist/) or from source (src/read/pdf/). */
-function packageDirs(): URL[] {
-  const bases: string[] = [];
-  try {
-    if (typeof import.meta !== 'undefined' && typeof import.meta.url === 'string') bases.push(import.meta.url);
-  } catch {
-    // not an ES module (CommonJS build)
-  }
-  if (typeof __filename === 'string') bases.push(`file://${__filename}`);
-  const out: URL[] = [];
-  for (const base of bases) {
-    for (const rel of ['../data/pdf-cmaps/', '../../../data/pdf-cmaps/']) {
-      try {
-        out.push(new URL(rel, base));
-      } catch {
-        // a base that is not a URL (bundled into a page)
-      }
-    }
-  }
-  return out;
-}
-
-function nodeFs(): NodeFs | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-}
+import { readPackageData } from '../../text/package-data.js';
 
 const NAME = /^[A-Za-z0-9-]+\.bcmap$/;
 
@@ -59,11 +26,8 @@ export function cMapFactory(cMapUrl: string | URL | undefined, loads: CMapLoads)
         const response = await fetch(new URL(filename, cMapUrl)).catch(() => null);
         if (response?.ok) return new Uint8Array(await response.arrayBuffer());
       } else {
-        const fs = nodeFs();
-        for (const dir of fs ? packageDirs() : []) {
-          const url = new URL(filename, dir);
-          if (url.protocol === 'file:' && fs!.existsSync(url)) return fs!.readFileSync(url);
-        }
+        const bytes = readPackageData(`pdf-cmaps/${filename}`);
+        if (bytes) return bytes;
       }
       loads.missing.add(filename.replace(/\.bcmap$/, ''));
       throw new Error(`CMap ${filename} not available`);

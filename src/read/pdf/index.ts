@@ -11,11 +11,6 @@ export interface PdfReadOptions extends ReadOptions {
   maxPages?: number;
   /** Time allowed for reading, in milliseconds (default 60,000); later pages are skipped with a warning. */
   timeLimitMs?: number;
-  /**
-   * Where a browser finds the files of `data/pdf-cmaps/` (e.g. "/assets/pdf-cmaps/"), needed for
-   * PDFs whose Chinese fonts are not embedded. Node reads them from the package without it.
-   */
-  cMapUrl?: string | URL;
 }
 
 /** Default page cap of {@link readPdf}. */

@@ -1,5 +1,6 @@
 import type { ParseWarning } from '../../model/plan.js';
 import type { Block } from '../types.js';
+import { findAlignedTables } from './aligned.js';
 import { dropFurniture } from './furniture.js';
 import { groupLines } from './lines.js';
 import type { PageContent } from './page.js';
@@ -28,9 +29,16 @@ export function layoutPages(pages: readonly PageContent[]): PdfLayout {
   const { pages: kept, counts } = dropFurniture(lines, pages.map((p) => p.height));
   const entries: PageEntry[] = [];
   kept.forEach((pageLines, i) => {
+    // tables drawn without rules, found by the alignment of their cells
+    const aligned = findAlignedTables(pageLines);
+    const inAligned = new Set(aligned.flatMap((t) => t.lines));
     const pageEntries: { y: number; entry: PageEntry }[] = [
-      ...pageLines.map((line) => ({ y: line.y, entry: { kind: 'line', line } as PageEntry })),
+      ...pageLines.filter((line) => !inAligned.has(line)).map((line) => ({ y: line.y, entry: { kind: 'line', line } as PageEntry })),
       ...tables[i]!.tables.map((table) => ({ y: table.top, entry: { kind: 'table', table } as PageEntry })),
+      ...aligned.map((t) => ({
+        y: t.lines[0]!.y,
+        entry: { kind: 'table', table: { page: pages[i]!.number, top: t.lines[0]!.y, bottom: t.lines[t.lines.length - 1]!.y, rows: t.rows, merged: t.rows.map((r) => r.map(() => false)), mergedFrom: t.rows.map((r) => r.map(() => null)) } } as PageEntry,
+      })),
     ];
     pageEntries.sort((a, b) => b.y - a.y);
     entries.push(...pageEntries.map((e) => e.entry));

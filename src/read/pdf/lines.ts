@@ -11,10 +11,14 @@ export interface PdfLine {
   /** The largest font size on the line. */
   size: number;
   text: string;
+  /** Pieces of the line set apart by wide gaps (the cells of a table drawn without rules). */
+  segments: { x0: number; x1: number; text: string }[];
 }
 
 /** Runs closer than this many font sizes on one baseline belong to one piece of text. */
 const WIDE_GAP = 2.5;
+/** A gap this wide (in font sizes) may separate two cells of a table. */
+const CELL_GAP = 1.5;
 
 /**
  * Groups a page's runs into lines: runs whose baselines are within a third of the font size share a
@@ -36,13 +40,21 @@ export function groupLines(runs: readonly TextRun[], page: number): PdfLine[] {
     let text = '';
     let end = -Infinity;
     let size = 0;
+    const segments: PdfLine['segments'] = [];
     for (const run of group) {
       size = Math.max(size, run.size);
       const piece = run.text.replace(/\s+/g, ' ');
-      text = run.x - end > WIDE_GAP * run.size && text !== '' && !/\s$/.test(text) ? `${text} ${piece.trimStart()}` : joinText(text, piece);
+      const gap = run.x - end;
+      text = gap > WIDE_GAP * run.size && text !== '' && !/\s$/.test(text) ? `${text} ${piece.trimStart()}` : joinText(text, piece);
+      const segment = segments[segments.length - 1];
+      if (segment && gap <= CELL_GAP * run.size) {
+        segment.text = joinText(segment.text, piece);
+        segment.x1 = Math.max(segment.x1, run.x + run.width);
+      } else if (piece.trim() !== '') segments.push({ x0: run.x, x1: run.x + run.width, text: piece });
       end = Math.max(end, run.x + run.width);
     }
+    for (const segment of segments) segment.text = segment.text.trim();
     const first = group[0]!;
-    return { page, y: first.y, x0: first.x, x1: end, size, text: text.trim() };
+    return { page, y: first.y, x0: first.x, x1: end, size, text: text.trim(), segments };
   });
 }

@@ -1,0 +1,12 @@
+import type { Lineage } from '../../model/lineage.js';
+import { escapeJsonControls } from '../shared/sanitize.js';
+
+/**
+ * The lineage as `policy-lineage/lineage@1` JSON (see `schema/lineage.schema.json`), every plan
+ * embedded, top first.
+ * @param indent spaces of indentation (0 for one line)
+ * @example fs.writeFileSync('lineage.json', renderLineageJson(traceLineage([city, district])));
+ */
+export function renderLineageJson(lineage: Lineage, indent = 2): string {
+  return `${escapeJsonControls(JSON.stringify(lineage, null, indent || undefined))}\n`;
+}
