@@ -11,7 +11,8 @@ import { defaultGazetteer } from '../src/model/gazetteer.js';
 import type { Item, Node, Plan } from '../src/model/plan.js';
 import { planItems } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
-import { chineseNumber, prng, reword } from '../scripts/lib/rewording.js';
+import { prng } from '../scripts/lib/prng.js';
+import { chineseNumber, reword } from '../scripts/lib/rewording.js';
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 

@@ -17,7 +17,8 @@ import { defaultGazetteer, type GazetteerEntry } from '../src/model/gazetteer.js
 import type { Node } from '../src/model/plan.js';
 import { itemText } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
-import { chineseNumber, prng, reword } from './lib/rewording.js';
+import { prng } from './lib/prng.js';
+import { chineseNumber, reword } from './lib/rewording.js';
 
 export { prng };
 

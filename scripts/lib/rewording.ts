@@ -1,20 +1,8 @@
 /**
- * What the generators of synthetic plans share: a seeded PRNG, Chinese section numerals, and the
+ * What the generators of synthetic plans share: Chinese section numerals and the
  * rewording a lower level applies to an inherited requirement. Used by bench/corpus-generator.ts
  * (one upper plan, many lower ones) and scripts/generate-network.ts (a four-level folder).
  */
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 1 → 一, 12 → 十二, 20 → 二十 (section markers). */

@@ -1,23 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 import { charNgrams, containment, dot, tfidf, Vocabulary, type SparseVector } from '../text/vectors.js';
+import type { ScoreComponents } from '../model/comparison.js';
 import type { ItemFeatures, PreparedPlan } from './prepare.js';
 import { synonymKey } from './paraphrase.js';
 
-/** The parts of a pair's similarity; the score combines them. Each is in [0, 1]. */
-export interface ScoreComponents {
-  /** Cosine of TF-IDF word vectors (segmentit or the caller's tokenizer). */
-  words: number;
-  /** Cosine of TF-IDF character-bigram vectors. */
-  chars: number;
-  /** How much of the shorter text lies inside the longer one (IDF-weighted bigrams). */
-  containment: number;
-  /** Normalised Levenshtein similarity of the headings, or null when one has none. */
-  heading: number | null;
-  /** 1 when the items sit in sections that were aligned with each other, 0 when not, null without sections. */
-  structure: number | null;
-  /** 1 − difference of relative positions in the two plans. */
-  order: number;
-}
+export type { ScoreComponents };
 
 /** Weights of the combined score. The text weights are relative to each other (renormalised when the heading is missing); structure and order are shares of the total. */
 export interface ScoreWeights {

@@ -59,7 +59,10 @@ describe('detectFormat', () => {
     const json = JSON.stringify({ title: '计划', children: [], schema: 'policy-lineage/plan@1' });
     expect(detectFormat(utf8(json))).toBe('plan-json');
     expect(detectFormat(utf16le(json))).toBe('plan-json');
-    expect(() => detectFormat(utf8('{"schema":"policy-lineage/comparison@1"}'), 'c.json')).toThrow(/JSON that is not a plan/);
+    // any JSON document goes to the Plan JSON loader, which names what is wrong (test/robustness/plan-json.test.ts)
+    expect(detectFormat(utf8('{"schema":"policy-lineage/comparison@1"}'), 'c.json')).toBe('plan-json');
+    expect(detectFormat(utf8(' [1, 2]\n'))).toBe('plan-json');
+    expect(detectFormat(utf8('[一] 总体要求'))).toBe('text');
   });
 
   it('reads a text named .md as markdown and a text named .pdf as text', () => {

@@ -66,7 +66,7 @@ export function hostileComparison(): Comparison {
         item('1.3', '3.', AWKWARD_TEXT + '规范依申请公开办理流程，提高答复质量和效率。'),
       ]),
     ],
-    { docNumber: `甲政发${IMG}1号`, issuer: `${SCRIPT}甲市政府`, source: `upper${IMG}.txt`, warnings: [{ code: 'x<b>', line: 3, message: `${SCRIPT} warning` }] },
+    { docNumber: `甲政发${IMG}1号`, issuer: `${SCRIPT}甲市政府`, source: `upper${IMG}.txt`, warnings: [{ code: 'x<b>' as Plan['warnings'][number]['code'], line: 3, message: `${SCRIPT} warning` }] },
   );
   const lower = plan(
     `乙区2022年政务公开工作要点${IMG}`,

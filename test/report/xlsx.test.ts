@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
 import { PLAN_SCHEMA, type Item, type Plan } from '../../src/model/plan.js';
-import { renderXlsx } from '../../src/xlsx.js';
+import { renderXlsx } from '../../src/exports/xlsx.js';
 import { seedComparison } from './fixtures.js';
 
 function item(id: string, text: string, extra: Partial<Item> = {}): Item {
