@@ -3,9 +3,20 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // the library: no Node-only imports, runs in browsers too
-    // xlsx: its own entry, so exceljs (an optional peer dependency) is loaded only by those who ask
-    entry: { index: 'src/index.ts', xlsx: 'src/xlsx.ts' },
+    // the root API and its subpaths (package.json "exports"); shared code goes to common chunks in
+    // both formats, so `instanceof PolicyLineageError` holds across the entry points. xlsx has its own
+    // entry so exceljs (an optional peer dependency) is loaded only by those who ask for a workbook
+    entry: {
+      index: 'src/index.ts',
+      read: 'src/exports/read.ts',
+      lineage: 'src/exports/lineage.ts',
+      text: 'src/exports/text.ts',
+      xlsx: 'src/exports/xlsx.ts',
+    },
     format: ['esm', 'cjs'],
+    splitting: true,
+    // import.meta.url in the CommonJS build (the dictionary is found next to the module)
+    shims: true,
     dts: true,
     sourcemap: true,
     clean: true,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../src/parse/index.js';
 import { planItems } from '../src/model/walk.js';
 import { PLAN_SCHEMA, type Item, type Plan, type Section } from '../src/model/plan.js';
-import { prng } from '../scripts/lib/rewording.js';
+import { prng } from '../scripts/lib/prng.js';
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 

@@ -1,20 +1,8 @@
 /**
- * What the generators of synthetic plans share: a seeded PRNG, Chinese section numerals, and the
+ * What the generators of synthetic plans share: Chinese section numerals and the
  * rewording a lower level applies to an inherited requirement. Used by bench/corpus-generator.ts
  * (one upper plan, many lower ones) and scripts/generate-network.ts (a four-level folder).
  */
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 1 → 一, 12 → 十二, 20 → 二十 (section markers). */
@@ -23,6 +11,19 @@ export function chineseNumber(n: number): string {
   const tens = Math.floor(n / 10);
   return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[n % 10]}`;
 }
+
+/** Wording a lower level might use instead (applied to whole words found in the text). */
+export const REWORD_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['加强', '强化'],
+  ['做好', '抓好'],
+  ['及时', '按时'],
+  ['推进', '推动'],
+  ['完善', '健全'],
+  ['持续', '不断'],
+  ['集中', '统一'],
+  ['进一步', '切实'],
+  ['政策', '政策措施'],
+];
 
 /**
  * Rewords a requirement the way a lower level does: swaps two clauses, deletes one, borrows one

@@ -9,10 +9,14 @@ import type { Tokenizer } from '../text/segmenter.js';
 /** Beyond this many token edits a diff is not worth computing: the texts are shown as one replacement. */
 export const MAX_EDIT_LENGTH = 400;
 
+/** Options of {@link textDiff}. */
 export interface DiffOptions {
+  /** Splits a text into words (tokens the diff works on). */
   tokenizer: Tokenizer;
+  /** Place names of each plan, folded like jurisdiction words ("沈阳市" ↔ "辽中区"). */
   upperPlaces: readonly string[];
   lowerPlaces: readonly string[];
+  /** Token edits beyond which the diff gives up (default {@link MAX_EDIT_LENGTH}). */
   maxEditLength?: number;
   /** Each plan's comparable form (see levelFold); default: comparableForm with the plan's places. */
   upperFold?: Fold;

@@ -1,7 +1,7 @@
 import type { Orientation, PairKind, Relation } from '../model/comparison.js';
 import { defaultGazetteer, type Gazetteer } from '../model/gazetteer.js';
 import { LEVELS, type Jurisdiction, type Level, type Plan } from '../model/plan.js';
-import { citation } from '../lineage/citations.js';
+import { citation } from '../text/citations.js';
 
 /** Districts and counties sit at one depth: a county is not below a district. */
 function depth(level: Level | null): number | null {

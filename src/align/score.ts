@@ -1,23 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { charNgrams, containment, dot, featureTable, tableVector, Vocabulary, type FeatureTable, type SparseVector } from '../text/vectors.js';
+import type { ScoreComponents } from '../model/comparison.js';
 import type { PreparedPlan } from './prepare.js';
+import { genreFactor, type Genre } from './genre.js';
 import { synonymKey } from './paraphrase.js';
 
-/** The parts of a pair's similarity; the score combines them. Each is in [0, 1]. */
-export interface ScoreComponents {
-  /** Cosine of TF-IDF word vectors (segmentit or the caller's tokenizer). */
-  words: number;
-  /** Cosine of TF-IDF character-bigram vectors. */
-  chars: number;
-  /** How much of the shorter text lies inside the longer one (IDF-weighted bigrams). */
-  containment: number;
-  /** Normalised Levenshtein similarity of the headings, or null when one has none. */
-  heading: number | null;
-  /** 1 when the items sit in sections that were aligned with each other, 0 when not, null without sections. */
-  structure: number | null;
-  /** 1 − difference of relative positions in the two plans. */
-  order: number;
-}
+export type { ScoreComponents };
 
 /** Weights of the combined score. The text weights are relative to each other (renormalised when the heading is missing); structure and order are shares of the total. */
 export interface ScoreWeights {
@@ -78,7 +66,11 @@ function tablesOf(plan: PreparedPlan): PlanTables {
   return t;
 }
 
-/** Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus an optional corpus). */
+/**
+ * Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus
+ * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by how
+ * many plans of the kind use it.
+ */
 export class PairScorer {
   readonly words: Vocabulary;
   readonly chars: Vocabulary;
@@ -100,19 +92,21 @@ export class PairScorer {
     readonly lower: PreparedPlan,
     readonly weights: ScoreWeights = DEFAULT_WEIGHTS,
     corpus: string[][] = [],
+    genre?: Genre,
   ) {
     // the upper plan's features keep their ids; the lower plan's are looked up once per distinct
     // feature, not per occurrence — the same ids and counts as adding the items one by one
     const tu = tablesOf(upper);
     const tl = tablesOf(lower);
-    this.words = new Vocabulary(tu.words);
+    const factor = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? (f: string) => genreFactor(counts.get(f) ?? 0, genre.plans) : undefined);
+    this.words = new Vocabulary(tu.words, factor(genre?.words));
     const lowerWords = this.words.addTable(tl.words);
     for (const doc of corpus) this.words.addDocument(doc);
-    this.chars = new Vocabulary(tu.chars);
+    this.chars = new Vocabulary(tu.chars, factor(genre?.grams));
     const lowerChars = this.chars.addTable(tl.chars);
     this.lowerChars = lowerChars;
     this.tables = { upper: tu, lower: tl };
-    this.headingGrams = new Vocabulary(tu.headings);
+    this.headingGrams = new Vocabulary(tu.headings, factor(genre?.headingGrams));
     const lowerHeadings = this.headingGrams.addTable(tl.headings);
     const mapped = (ids: Int32Array, map: Int32Array) => ids.map((k) => map[k]!);
     this.upperVec = tu.words.docs.map((ids, i) => ({ words: tableVector(ids, tu.words.tf[i]!, this.words), chars: tableVector(tu.chars.docs[i]!, tu.chars.tf[i]!, this.chars) }));

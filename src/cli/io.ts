@@ -39,21 +39,21 @@ export function readInput(path: string, options: InputOptions = {}): Uint8Array 
   try {
     stat = statSync(path);
   } catch {
-    throw new PolicyLineageError('NOT_FOUND', `${path}: no such file`, { source: path });
+    throw new PolicyLineageError('NOT_FOUND', `no such file`, { source: path });
   }
-  if (stat.isDirectory()) throw new PolicyLineageError('IO', `${path}: is a directory, expected a plan file`, { source: path });
+  if (stat.isDirectory()) throw new PolicyLineageError('IO', `is a directory, expected a plan file`, { source: path });
   if (!stat.isFile()) {
     const kind = stat.isFIFO() ? 'a FIFO (named pipe)' : stat.isSocket() ? 'a socket' : 'a device';
-    throw new PolicyLineageError('IO', `${path}: is ${kind}, expected a regular plan file`, { source: path });
+    throw new PolicyLineageError('IO', `is ${kind}, expected a regular plan file`, { source: path });
   }
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (stat.size > limit) {
-    throw new UnreadableDocumentError(`${path}: the file is ${stat.size} bytes, over the limit of ${limit} bytes (raise it with --max-bytes)`, path);
+    throw new UnreadableDocumentError(`the file is ${stat.size} bytes, over the limit of ${limit} bytes (raise it with --max-bytes)`, path);
   }
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new PolicyLineageError('IO', `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
+    throw new PolicyLineageError('IO', `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
   }
 }
 
@@ -91,14 +91,14 @@ export function writeOutputs(files: readonly { path: string; content: string | U
     }
   } catch (e) {
     for (const { partial } of written) rmSync(partial, { force: true });
-    throw new PolicyLineageError('IO', `${current}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: current });
+    throw new PolicyLineageError('IO', `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: current });
   }
   for (const { path, partial } of written) {
     try {
       renameSync(partial, path);
     } catch (e) {
       rmSync(partial, { force: true });
-      throw new PolicyLineageError('IO', `${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
+      throw new PolicyLineageError('IO', `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { source: path });
     }
     io.stderr(`wrote ${path}\n`);
   }

@@ -4,7 +4,7 @@ import type { LinkStatus } from '../model/comparison.js';
 import { itemText, planItems } from '../model/walk.js';
 import { compactForm } from '../text/comparable.js';
 import { placeNames } from '../text/places.js';
-import { citation } from './citations.js';
+import { citation } from '../text/citations.js';
 import { levelDepth } from './levels.js';
 
 /** JSON contract of a network written by `policy-lineage network` (the {@link NetworkResult} tables). */

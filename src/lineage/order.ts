@@ -2,7 +2,7 @@ import { BadOptionError } from '../errors.js';
 import { defaultGazetteer, type Gazetteer } from '../model/gazetteer.js';
 import type { OtherVersion, PlanOrder } from '../model/lineage.js';
 import type { Plan } from '../model/plan.js';
-import { citation } from './citations.js';
+import { citation } from '../text/citations.js';
 import { describePlan, levelDepth, planName } from './levels.js';
 
 /** Options of {@link orderPlans}. */

@@ -1,5 +1,20 @@
 import type { Plan } from './plan.js';
-import type { ScoreComponents } from '../align/score.js';
+
+/** The parts of a pair's similarity; the score combines them. Each is in [0, 1]. */
+export interface ScoreComponents {
+  /** Cosine of TF-IDF word vectors (segmentit or the caller's tokenizer). */
+  words: number;
+  /** Cosine of TF-IDF character-bigram vectors. */
+  chars: number;
+  /** How much of the shorter text lies inside the longer one (IDF-weighted bigrams). */
+  containment: number;
+  /** Normalised Levenshtein similarity of the headings, or null when one has none. */
+  heading: number | null;
+  /** 1 when the items sit in sections that were aligned with each other, 0 when not, null without sections. */
+  structure: number | null;
+  /** 1 − difference of relative positions in the two plans. */
+  order: number;
+}
 
 /** Schema identifier of a serialized {@link Comparison}. */
 export const COMPARISON_SCHEMA = 'policy-lineage/comparison@1' as const;

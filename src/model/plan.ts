@@ -1,3 +1,6 @@
+import type { WarningCode } from '../errors.js';
+import type { Position } from './position.js';
+
 /** Schema identifier of a serialized {@link Plan}. */
 export const PLAN_SCHEMA = 'policy-lineage/plan@1' as const;
 
@@ -29,6 +32,8 @@ export interface Task {
   leads: string[];
   /** 1-based line of the table row in the source. */
   line: number;
+  /** The table row's span in the linear text (and its place in the original file), when known. */
+  position?: Position;
 }
 
 /** A leaf requirement of a plan. */
@@ -51,6 +56,8 @@ export interface Item {
   tasks: Task[];
   /** 1-based first line of the item in the source. */
   line: number;
+  /** From the item's marker to the end of its last line, when known. */
+  position?: Position;
 }
 
 /** A heading that groups items (一、 / （一） …). */
@@ -62,7 +69,10 @@ export interface Section {
   /** Text between the section title and its first child, if any. */
   intro: string;
   children: Node[];
+  /** 1-based line of the section's marker. */
   line: number;
+  /** From the section's marker to the end of its last descendant, when known. */
+  position?: Position;
 }
 
 /** A node of the plan tree: a section or an item. */
@@ -70,11 +80,14 @@ export type Node = Section | Item;
 
 /** Something the parser skipped, repaired or could not reconcile. */
 export interface ParseWarning {
-  /** Stable machine-readable kind, e.g. "skipped-line", "table-title-mismatch". */
-  code: string;
+  /** Stable machine-readable kind, e.g. "skipped-line", "table-title-mismatch" (see {@link WarningCode}). */
+  code: WarningCode;
   /** 1-based source line the warning is about, when there is one. */
   line: number | null;
+  /** What was skipped, guessed or repaired, in words; it does not repeat the place. */
   message: string;
+  /** The span the warning is about, when there is one. */
+  position?: Position;
 }
 
 /**

@@ -1,14 +1,26 @@
 import { BadPlanJsonError } from '../errors.js';
-import { LEVELS, PLAN_SCHEMA, type Forwarding, type Item, type Node, type Plan, type Section } from './plan.js';
+import { LEVELS, PLAN_SCHEMA, type Forwarding, type Item, type Node, type ParseWarning, type Plan, type Section, type Task } from './plan.js';
+import type { Origin, Point, Position } from './position.js';
 
 type Json = unknown;
+
+/**
+ * Deepest nesting of sections a Plan JSON may have. Real plans nest four or five levels; a limit
+ * far above that refuses a hostile file with a clear error long before any walk could overflow.
+ */
+export const MAX_PLAN_DEPTH = 64;
+
+/** A field a tool may omit: its default when absent. Null is not absence — a string field that is null is refused. */
+function given<T>(v: Json, fallback: T): Json | T {
+  return v === undefined ? fallback : v;
+}
 
 class Checker {
   constructor(private readonly source: string | null) {}
 
   fail(path: string, expected: string, got: Json): never {
-    const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 60);
-    throw new BadPlanJsonError(`${this.source ? `${this.source}: ` : ''}${path}: expected ${expected}, got ${shown}`, path, this.source);
+    const shown = got === undefined ? 'nothing' : (JSON.stringify(got) ?? String(got)).slice(0, 60);
+    throw new BadPlanJsonError(`expected ${expected}, got ${shown}`, { path, source: this.source });
   }
   object(v: Json, path: string): Record<string, Json> {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail(path, 'an object', v);
@@ -30,28 +42,66 @@ class Checker {
     if (!Array.isArray(v)) this.fail(path, 'an array', v);
     return v;
   }
+  integer(v: Json, path: string, min: number, what: string): number {
+    if (!Number.isInteger(v) || (v as number) < min) this.fail(path, what, v);
+    return v as number;
+  }
   lineOf(v: Json, path: string): number {
     if (v === undefined) return 0;
-    if (!Number.isInteger(v)) this.fail(path, 'an integer line number', v);
-    return v as number;
+    return this.integer(v, path, 0, 'an integer line number');
+  }
+  point(v: Json, path: string): Point {
+    const o = this.object(v, path);
+    const point: Point = { line: this.integer(o.line, `${path}.line`, 1, 'a line number ≥ 1'), column: this.integer(o.column, `${path}.column`, 1, 'a column number ≥ 1') };
+    if (o.offset !== undefined) point.offset = this.integer(o.offset, `${path}.offset`, 0, 'an offset ≥ 0');
+    return point;
+  }
+  /** The optional `position` of a node, task or warning: omitted when absent. */
+  position(holder: Record<string, Json>, path: string): { position?: Position } {
+    if (holder.position === undefined) return {};
+    const o = this.object(holder.position, `${path}.position`);
+    const position: Position = { start: this.point(o.start, `${path}.position.start`), end: this.point(o.end, `${path}.position.end`) };
+    if (o.origin !== undefined) {
+      const g = this.object(o.origin, `${path}.position.origin`);
+      const origin: Origin = {};
+      for (const key of ['page', 'paragraph', 'table', 'row', 'cell'] as const) {
+        if (g[key] !== undefined) origin[key] = this.integer(g[key], `${path}.position.origin.${key}`, 1, 'a number ≥ 1');
+      }
+      position.origin = origin;
+    }
+    return { position };
   }
 }
 
 /**
- * Reads a Plan from JSON (a string or an already parsed value) and checks it against
- * `policy-lineage/plan@1` (see `schema/plan.schema.json`). Optional fields a tool may omit
- * (preamble, warnings, lines, intro) are filled with defaults.
- * @throws {@link BadPlanJsonError} whose message and `path` name the first bad value, e.g. `$.children[2].leads[0]`
+ * Whether text is meant as a JSON document: it opens with `{` or `[` and closes with `}` or `]`.
+ * Decided by content, never by a file name, and without parsing, so that a broken JSON file is
+ * refused as JSON ("not valid JSON …") rather than read as a plan text.
+ * @example isJsonText('\ufeff {"schema": …}') // → true
+ */
+export function isJsonText(text: string): boolean {
+  const t = text.replace(/^\ufeff/, '').trim();
+  return /^[[{]/.test(t) && /[\]}]$/.test(t);
+}
+
+/**
+ * Reads a Plan from JSON — a string (decode bytes first with `decodeBytes`, which reads UTF-8,
+ * UTF-16 and GB18030) or an already parsed value — and checks it against `policy-lineage/plan@1`
+ * (see `schema/plan.schema.json` and `docs/spec.md`). Optional fields a tool may omit (preamble,
+ * warnings, lines, intro, positions) are filled with defaults or left out. Warning codes this
+ * version does not know are kept: a newer tool may write them.
+ * @throws {@link BadPlanJsonError} whose message and `path` name the first bad value, e.g. `$.children[2].leads[0]`,
+ *   also for nesting deeper than {@link MAX_PLAN_DEPTH}
  * @example
- * const plan = loadPlanJson(fs.readFileSync('plan.json', 'utf8'), 'plan.json');
+ * const plan = loadPlanJson(decodeBytes(fs.readFileSync('plan.json')).text, 'plan.json');
  */
 export function loadPlanJson(input: string | Json, source: string | null = null): Plan {
   let value: Json = input;
-  if (typeof input === 'string') {
+  if (typeof value === 'string') {
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(value.replace(/^\ufeff/, ''));
     } catch (e) {
-      throw new BadPlanJsonError(`${source ? `${source}: ` : ''}not valid JSON (${(e as Error).message})`, '$', source);
+      throw new BadPlanJsonError(`not valid JSON (${(e as Error).message})`, { path: '$', source });
     }
   }
   const c = new Checker(source);
@@ -64,44 +114,7 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
   if (year !== null && !Number.isInteger(year)) c.fail('$.year', 'an integer or null', year);
   const date = c.stringOrNull(o.date, '$.date');
   if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) c.fail('$.date', 'a date YYYY-MM-DD or null', date);
-  const ids = new Set<string>();
-  const node = (v: Json, path: string): Node => {
-    const n = c.object(v, path);
-    const id = c.string(n.id, `${path}.id`);
-    if (!/^\d+(\.\d+)*$/.test(id)) c.fail(`${path}.id`, 'a path id like "1.2.5"', id);
-    if (ids.has(id)) c.fail(`${path}.id`, 'an id not used by another node', id);
-    ids.add(id);
-    if (n.kind === 'section') {
-      const section: Section = {
-        kind: 'section',
-        id,
-        marker: c.string(n.marker ?? '', `${path}.marker`),
-        title: c.string(n.title, `${path}.title`),
-        intro: c.string(n.intro ?? '', `${path}.intro`),
-        children: c.array(n.children, `${path}.children`).map((x, i) => node(x, `${path}.children[${i}]`)),
-        line: c.lineOf(n.line, `${path}.line`),
-      };
-      return section;
-    }
-    if (n.kind !== 'item') c.fail(`${path}.kind`, '"section" or "item"', n.kind);
-    const item: Item = {
-      kind: 'item',
-      id,
-      marker: c.string(n.marker ?? '', `${path}.marker`),
-      heading: c.string(n.heading ?? '', `${path}.heading`),
-      text: c.string(n.text, `${path}.text`),
-      leads: c.strings(n.leads ?? [], `${path}.leads`),
-      partners: c.strings(n.partners ?? [], `${path}.partners`),
-      deadline: c.stringOrNull(n.deadline, `${path}.deadline`),
-      tasks: c.array(n.tasks ?? [], `${path}.tasks`).map((t, i) => {
-        const task = c.object(t, `${path}.tasks[${i}]`);
-        return { text: c.string(task.text, `${path}.tasks[${i}].text`), leads: c.strings(task.leads ?? [], `${path}.tasks[${i}].leads`), line: c.lineOf(task.line, `${path}.tasks[${i}].line`) };
-      }),
-      line: c.lineOf(n.line, `${path}.line`),
-    };
-    return item;
-  };
-  return {
+  const plan: Plan = {
     schema: PLAN_SCHEMA,
     title: c.string(o.title, '$.title'),
     jurisdiction: { name: c.stringOrNull(j.name, '$.jurisdiction.name'), level: level as Plan['jurisdiction']['level'], parent: c.stringOrNull(j.parent, '$.jurisdiction.parent') },
@@ -109,7 +122,7 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
     docNumber: c.stringOrNull(o.docNumber, '$.docNumber'),
     issuer: c.stringOrNull(o.issuer, '$.issuer'),
     date,
-    references: c.array(o.references ?? [], '$.references').map((r, i) => {
+    references: c.array(given(o.references, []), '$.references').map((r, i) => {
       const ref = c.object(r, `$.references[${i}]`);
       return {
         title: c.string(ref.title, `$.references[${i}].title`),
@@ -117,15 +130,24 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
         planTitle: c.stringOrNull(ref.planTitle, `$.references[${i}].planTitle`),
       };
     }),
-    preamble: c.string(o.preamble ?? '', '$.preamble'),
-    children: c.array(o.children, '$.children').map((x, i) => node(x, `$.children[${i}]`)),
-    warnings: c.array(o.warnings ?? [], '$.warnings').map((w, i) => {
-      const x = c.object(w, `$.warnings[${i}]`);
-      return { code: c.string(x.code, `$.warnings[${i}].code`), line: x.line === null ? null : c.lineOf(x.line, `$.warnings[${i}].line`), message: c.string(x.message, `$.warnings[${i}].message`) };
+    preamble: c.string(given(o.preamble, ''), '$.preamble'),
+    children: nodes(c, c.array(o.children, '$.children'), '$.children'),
+    warnings: c.array(given(o.warnings, []), '$.warnings').map((w, i) => {
+      const path = `$.warnings[${i}]`;
+      const x = c.object(w, path);
+      const warning: ParseWarning = {
+        // a code from a newer version is kept as written
+        code: c.string(x.code, `${path}.code`) as ParseWarning['code'],
+        line: x.line === null || x.line === undefined ? null : c.lineOf(x.line, `${path}.line`),
+        message: c.string(x.message, `${path}.message`),
+        ...c.position(x, path),
+      };
+      return warning;
     }),
     source: c.stringOrNull(o.source, '$.source') ?? source,
     ...(o.forwardedBy === undefined ? {} : { forwardedBy: forwarding(c, o.forwardedBy) }),
   };
+  return plan;
 }
 
 function forwarding(c: Checker, value: Json): Forwarding {
@@ -138,4 +160,64 @@ function forwarding(c: Checker, value: Json): Forwarding {
     docNumber: c.stringOrNull(f.docNumber, '$.forwardedBy.docNumber'),
     date,
   };
+}
+
+/**
+ * Checks and copies a tree of nodes with an explicit stack, in document order, so that neither a
+ * deep nor a wide tree reaches the call stack.
+ */
+function nodes(c: Checker, values: Json[], path: string): Node[] {
+  const ids = new Set<string>();
+  const roots: Node[] = [];
+  const stack: { value: Json; path: string; into: Node[]; depth: number }[] = [];
+  const pushAll = (vs: Json[], at: string, into: Node[], depth: number) => {
+    for (let i = vs.length - 1; i >= 0; i--) stack.push({ value: vs[i], path: `${at}[${i}]`, into, depth });
+  };
+  pushAll(values, path, roots, 1);
+  while (stack.length > 0) {
+    const { value, path, into, depth } = stack.pop()!;
+    const n = c.object(value, path);
+    if (depth > MAX_PLAN_DEPTH) c.fail(path, `sections nested at most ${MAX_PLAN_DEPTH} deep`, `a node at depth ${depth}`);
+    const id = c.string(n.id, `${path}.id`);
+    if (!/^\d+(\.\d+)*$/.test(id)) c.fail(`${path}.id`, 'a path id like "1.2.5"', id);
+    if (ids.has(id)) c.fail(`${path}.id`, 'an id not used by another node', id);
+    ids.add(id);
+    if (n.kind === 'section') {
+      const children = c.array(n.children, `${path}.children`);
+      const section: Section = {
+        kind: 'section',
+        id,
+        marker: c.string(given(n.marker, ''), `${path}.marker`),
+        title: c.string(n.title, `${path}.title`),
+        intro: c.string(given(n.intro, ''), `${path}.intro`),
+        children: [],
+        line: c.lineOf(n.line, `${path}.line`),
+        ...c.position(n, path),
+      };
+      into.push(section);
+      pushAll(children, `${path}.children`, section.children, depth + 1);
+      continue;
+    }
+    if (n.kind !== 'item') c.fail(`${path}.kind`, '"section" or "item"', n.kind);
+    const item: Item = {
+      kind: 'item',
+      id,
+      marker: c.string(given(n.marker, ''), `${path}.marker`),
+      heading: c.string(given(n.heading, ''), `${path}.heading`),
+      text: c.string(n.text, `${path}.text`),
+      leads: c.strings(given(n.leads, []), `${path}.leads`),
+      partners: c.strings(given(n.partners, []), `${path}.partners`),
+      deadline: c.stringOrNull(n.deadline, `${path}.deadline`),
+      tasks: c.array(given(n.tasks, []), `${path}.tasks`).map((t, i) => {
+        const at = `${path}.tasks[${i}]`;
+        const task = c.object(t, at);
+        const out: Task = { text: c.string(task.text, `${at}.text`), leads: c.strings(given(task.leads, []), `${at}.leads`), line: c.lineOf(task.line, `${at}.line`), ...c.position(task, at) };
+        return out;
+      }),
+      line: c.lineOf(n.line, `${path}.line`),
+      ...c.position(n, path),
+    };
+    into.push(item);
+  }
+  return roots;
 }

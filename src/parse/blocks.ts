@@ -1,8 +1,8 @@
-import { UnreadableDocumentError, where } from '../errors.js';
+import { UnreadableDocumentError } from '../errors.js';
 import type { Origin } from '../model/position.js';
 import type { ParseWarning } from '../model/plan.js';
 import type { MetadataValue, ReadDocument, TableBlock } from '../read/types.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes } from '../read/decode.js';
 import { squeeze } from './header.js';
 import type { Line } from './lines.js';
 
@@ -93,7 +93,7 @@ export function planInput(input: string | Uint8Array | ReadDocument, source: str
   if (input instanceof Uint8Array) {
     const kind = binaryDocumentKind(input);
     if (kind) {
-      throw new UnreadableDocumentError(`${where(source)}this is ${kind}, not text; read it with readPlan() or readDocument(), which read Word, OpenDocument and PDF files`, source, null);
+      throw new UnreadableDocumentError(`this is ${kind}, not text; read it with readPlan() or readDocument(), which read Word, OpenDocument and PDF files`, source, null);
     }
     return { text: decodeBytes(input, source).text, origins: null, doc: null };
   }

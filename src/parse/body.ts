@@ -80,7 +80,10 @@ export function proseNodes(lines: Line[], warnings: ParseWarning[], state?: Outl
 function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
   if (node.children.length > 0) {
     const { title, intro } = sectionTitle(node);
-    const section: Section = { kind: 'section', id: '', marker: node.marker.raw, title, intro, children: node.children.map((c) => finish(c, warnings)), line: node.line };
+    const children = node.children.map((c) => finish(c, warnings));
+    const last = children[children.length - 1]?.position ?? node.position;
+    const position = { ...node.position, end: last.end };
+    const section: Section = { kind: 'section', id: '', marker: node.marker.raw, title, intro, children, line: node.line, position };
     return section;
   }
   // unit and deadline lines after the item's text ("责任单位：X", "X牵头落实") belong to it
@@ -123,6 +126,7 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
     deadline: deadlines.length ? deadlines.join('；') : null,
     tasks: [],
     line: node.line,
+    position: node.position,
   };
   if (!text) warnings.push({ code: 'empty-item', line: node.line, message: `item ${node.marker.raw} has no text` });
   return item;

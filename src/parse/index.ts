@@ -1,4 +1,4 @@
-import { EmptyDocumentError, NoStructureError, where } from '../errors.js';
+import { EmptyDocumentError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { planItems } from '../model/walk.js';
@@ -10,7 +10,8 @@ import { parseHeader, type Header } from './header.js';
 import { findJurisdiction } from './jurisdiction.js';
 import { convertTraditional, restorePlan } from './traditional.js';
 import { planYear } from './year.js';
-import { toLines, type Line } from './lines.js';
+import { lineStarts, toLines, type Line } from './lines.js';
+import { fillPositions } from './positions.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
 import { bodyNodes } from './zones.js';
@@ -49,8 +50,8 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   const cleaned = cleanSource(given.text);
   // traditional characters are converted for parsing; display strings get them back at the end
   const conversion = convertTraditional(cleaned);
-  let lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned), given.origins), warnings), warnings);
-  if (lines.length === 0) throw new EmptyDocumentError(`${where(source)}the document has no text`, source);
+  let lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned, lineStarts(given.text)), given.origins), warnings), warnings);
+  if (lines.length === 0) throw new EmptyDocumentError(`the document has no text`, { source });
   if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
 
   let bodyStart = findBodyStart(lines);
@@ -82,9 +83,9 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
     if (!header.announces || !header.title) {
       throw new NoStructureError(
         children.length
-          ? `${where(source)}markers were found but no requirement items under them`
-          : `${where(source)}no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
-        source,
+          ? `markers were found but no requirement items under them`
+          : `no plan structure found: expected sections such as "一、…", numbered items such as "1." or "（一）", or a plan table`,
+        { source },
       );
     }
     children = [];
@@ -96,6 +97,7 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   if (doc) plan.warnings.unshift(...doc.warnings);
   plan.source = source;
   if (conversion) restorePlan(plan, conversion.restore);
+  fillPositions(plan.children, plan.warnings, lines);
   plan.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return plan;
 }

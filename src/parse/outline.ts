@@ -1,6 +1,7 @@
 import type { ParseWarning } from '../model/plan.js';
+import type { Position } from '../model/position.js';
 import { endsParagraph, joinFragments } from './clean.js';
-import type { Line } from './lines.js';
+import { spanOf, type Line } from './lines.js';
 import { parseMarker, type Marker, type MarkerKind } from './markers.js';
 import { splitSentences } from './sentences.js';
 
@@ -12,6 +13,8 @@ export interface OutlineNode {
   parts: string[];
   /** Source line of each part. */
   partLines: number[];
+  /** From the line of the marker to the end of the node's last line (children not counted). */
+  position: Position;
   children: OutlineNode[];
 }
 
@@ -63,10 +66,12 @@ export function buildOutline(lines: Line[], warnings: ParseWarning[], state: Out
   const stack: OutlineNode[] = [];
   const { lastOfKind } = state;
   let current: OutlineNode | null = null;
+  /** The line being read: nodes opened on it start there, text added from it ends there. */
+  let here: Line | null = null;
 
   const open = (m: Marker, depth: number, lineNo: number, rest: string): void => {
     stack.length = depth;
-    const node: OutlineNode = { marker: m, line: lineNo, parts: [], partLines: [], children: [] };
+    const node: OutlineNode = { marker: m, line: lineNo, parts: [], partLines: [], position: spanOf(here!), children: [] };
     const parent = stack[stack.length - 1];
     (parent ? parent.children : roots).push(node);
     stack.push(node);
@@ -84,6 +89,7 @@ export function buildOutline(lines: Line[], warnings: ParseWarning[], state: Out
       if (piece && current) {
         current.parts.push(piece);
         current.partLines.push(lineNo);
+        current.position = { ...current.position, end: here!.position.end };
       }
       if (!cut) return;
       rest = cut.marker.rest;
@@ -92,11 +98,12 @@ export function buildOutline(lines: Line[], warnings: ParseWarning[], state: Out
   };
 
   for (const line of lines) {
+    here = line;
     const m = parseMarker(line.text);
     const decision = m ? placeMarker(m, stack, lastOfKind, current) : null;
     if (m && decision) {
       if (decision.warn) {
-        warnings.push({ code: 'numbering', line: line.no, message: `marker "${m.raw}" does not follow the numbering before it (${decision.warn}); kept as a new entry` });
+        warnings.push({ code: 'numbering', line: line.no, position: spanOf(line), message: `marker "${m.raw}" does not follow the numbering before it (${decision.warn}); kept as a new entry` });
       }
       open(m, decision.depth, line.no, m.rest);
     } else if (current) {

@@ -1,5 +1,6 @@
-import { UnreadableDocumentError, where } from '../errors.js';
-import { decodeBytes } from '../parse/decode.js';
+import { UnreadableDocumentError } from '../errors.js';
+import { isJsonText } from '../model/validate.js';
+import { decodeBytes } from './decode.js';
 import { OLE_MAGIC, oleHasEntry } from './ole.js';
 import type { DocumentFormat } from './types.js';
 import { zipEntryNames } from './zip-entries.js';
@@ -85,26 +86,20 @@ function looksLikeMhtml(head: string): boolean {
 }
 
 /**
- * What a text that starts with "{" is: a Plan JSON (its root object declares a policy-lineage/plan@
- * schema, wherever the key sits), some other JSON, or no JSON at all.
+ * Whether the file is a JSON document (see {@link isJsonText}), whatever it holds, or a broken one
+ * that names the plan schema: it goes to the Plan JSON loader, which names what is wrong with one
+ * that is not a Plan (`$: expected an object, got []`, `$.schema: expected
+ * "policy-lineage/plan@1", got nothing`) wherever its `schema` key sits.
  */
-function jsonKind(bytes: Uint8Array, head: string): 'plan' | 'other' | null {
-  if (!head.trimStart().startsWith('{')) return null;
+function isJson(bytes: Uint8Array, head: string): boolean {
+  if (!/^\s*[[{]/.test(head)) return false;
   let text: string;
   try {
     text = decodeBytes(bytes).text;
   } catch {
-    return null;
+    return false;
   }
-  try {
-    const root: unknown = JSON.parse(text);
-    if (typeof root !== 'object' || root === null || Array.isArray(root)) return 'other';
-    const schema = (root as { schema?: unknown }).schema;
-    return typeof schema === 'string' && schema.startsWith('policy-lineage/plan@') ? 'plan' : 'other';
-  } catch {
-    // broken JSON that names the schema goes to the Plan JSON loader, which says what is wrong
-    return /"schema"\s*:\s*"policy-lineage\/plan@/.test(text) ? 'plan' : null;
-  }
+  return isJsonText(text) || /"schema"\s*:\s*"policy-lineage\/plan@/.test(text);
 }
 
 /**
@@ -119,39 +114,36 @@ function jsonKind(bytes: Uint8Array, head: string): 'plan' | 'other' | null {
  * detectFormat(new TextEncoder().encode('一、总体要求'), 'a.md'); // 'markdown'
  */
 export function detectFormat(bytes: Uint8Array, source?: string | null): DocumentFormat {
-  const at = where(source);
   const byName = formatOfName(source);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     const names = zipEntryNames(bytes);
-    if (!names) throw new UnreadableDocumentError(`${at}a damaged or truncated zip file (its directory cannot be read); expected a .docx or .odt document`, source, byName === 'odt' ? 'odt' : 'docx');
+    if (!names) throw new UnreadableDocumentError(`a damaged or truncated zip file (its directory cannot be read); expected a .docx or .odt document`, source, byName === 'odt' ? 'odt' : 'docx');
     if (names.includes('word/document.xml') || names.some((n) => /^word\/document\d*\.xml$/.test(n))) return 'docx';
     if (names.includes('content.xml')) {
       const mime = ascii(bytes, 38, 38 + 80);
       if (mime.startsWith(ODT_MIME) || byName === 'odt' || !names.includes('mimetype')) return 'odt';
-      throw new UnreadableDocumentError(`${at}an OpenDocument file that is not a text document (${mime.split(/[^\w./-]/)[0]}); expected an .odt text document`, source, null);
+      throw new UnreadableDocumentError(`an OpenDocument file that is not a text document (${mime.split(/[^\w./-]/)[0]}); expected an .odt text document`, source, null);
     }
-    if (names.some((n) => n.startsWith('xl/'))) throw new UnreadableDocumentError(`${at}an Excel workbook (.xlsx); expected a plan document (.docx, .doc, .odt, .pdf, .html or text)`, source, null);
-    if (names.some((n) => n.startsWith('ppt/'))) throw new UnreadableDocumentError(`${at}a PowerPoint file (.pptx); expected a plan document (.docx, .doc, .odt, .pdf, .html or text)`, source, null);
-    throw new UnreadableDocumentError(`${at}a zip archive that holds no Word or OpenDocument document; expected a .docx or .odt file`, source, null);
+    if (names.some((n) => n.startsWith('xl/'))) throw new UnreadableDocumentError(`an Excel workbook (.xlsx); expected a plan document (.docx, .doc, .odt, .pdf, .html or text)`, source, null);
+    if (names.some((n) => n.startsWith('ppt/'))) throw new UnreadableDocumentError(`a PowerPoint file (.pptx); expected a plan document (.docx, .doc, .odt, .pdf, .html or text)`, source, null);
+    throw new UnreadableDocumentError(`a zip archive that holds no Word or OpenDocument document; expected a .docx or .odt file`, source, null);
   }
   if (startsWith(bytes, OLE_MAGIC)) {
     if (oleHasEntry(bytes, 'EncryptionInfo') || oleHasEntry(bytes, 'EncryptedPackage')) {
-      throw new UnreadableDocumentError(`${at}an encrypted (password-protected) Office document; remove the password in Word (File → Info → Protect Document) and save it again`, source, 'docx');
+      throw new UnreadableDocumentError(`an encrypted (password-protected) Office document; remove the password in Word (File → Info → Protect Document) and save it again`, source, 'docx');
     }
     if (oleHasEntry(bytes, 'WordDocument')) return byName === 'wps' ? 'wps' : 'doc';
-    if (oleHasEntry(bytes, 'Workbook') || oleHasEntry(bytes, 'Book')) throw new UnreadableDocumentError(`${at}an Excel workbook (.xls); expected a plan document`, source, null);
-    if (oleHasEntry(bytes, 'PowerPoint Document')) throw new UnreadableDocumentError(`${at}a PowerPoint file (.ppt); expected a plan document`, source, null);
-    throw new UnreadableDocumentError(`${at}an OLE compound file without a Word document stream; expected a .doc or .wps document`, source, byName === 'wps' ? 'wps' : 'doc');
+    if (oleHasEntry(bytes, 'Workbook') || oleHasEntry(bytes, 'Book')) throw new UnreadableDocumentError(`an Excel workbook (.xls); expected a plan document`, source, null);
+    if (oleHasEntry(bytes, 'PowerPoint Document')) throw new UnreadableDocumentError(`a PowerPoint file (.ppt); expected a plan document`, source, null);
+    throw new UnreadableDocumentError(`an OLE compound file without a Word document stream; expected a .doc or .wps document`, source, byName === 'wps' ? 'wps' : 'doc');
   }
   for (let i = 0; i < Math.min(1024, bytes.length - 4); i++) {
     if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return 'pdf';
   }
   const head = textHead(bytes);
-  if (/^\s*\{\\rtf/.test(head)) throw new UnreadableDocumentError(`${at}an RTF file; save it as .docx (or .txt) in Word or WPS and try again`, source, null);
-  if (looksLikeMhtml(head)) throw new UnreadableDocumentError(`${at}a web archive (.mht/.mhtml); save the page as "Web page, HTML only" (.html) and try again`, source, 'html');
+  if (/^\s*\{\\rtf/.test(head)) throw new UnreadableDocumentError(`an RTF file; save it as .docx (or .txt) in Word or WPS and try again`, source, null);
+  if (looksLikeMhtml(head)) throw new UnreadableDocumentError(`a web archive (.mht/.mhtml); save the page as "Web page, HTML only" (.html) and try again`, source, 'html');
   if (looksLikeHtml(head)) return 'html';
-  const json = jsonKind(bytes, head);
-  if (json === 'plan') return 'plan-json';
-  if (json === 'other') throw new UnreadableDocumentError(`${at}JSON that is not a plan: expected a Plan JSON document (schema "policy-lineage/plan@1", as written by parse --json)`, source, 'plan-json');
+  if (isJson(bytes, head)) return 'plan-json';
   return byName === 'markdown' ? 'markdown' : 'text';
 }

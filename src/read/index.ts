@@ -1,6 +1,6 @@
-import { UnreadableDocumentError, where } from '../errors.js';
+import { UnreadableDocumentError } from '../errors.js';
 import { loadPlanJson } from '../model/validate.js';
-import { decodeBytes } from '../parse/decode.js';
+import { decodeBytes } from './decode.js';
 import { detectFormat, formatOfName } from './detect.js';
 import { readText } from './text.js';
 import type { DocumentFormat, ReadDocument, ReadOptions } from './types.js';
@@ -55,7 +55,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const source = options.source ?? null;
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > limit) {
-    throw new UnreadableDocumentError(`${where(source)}the file is ${megabytes(bytes.length)}, over the ${megabytes(limit)} limit (raise it with maxBytes / --max-bytes)`, source);
+    throw new UnreadableDocumentError(`the file is ${megabytes(bytes.length)}, over the ${megabytes(limit)} limit (raise it with maxBytes / --max-bytes)`, source);
   }
   const format = detectFormat(bytes, source);
   const named = formatOfName(source);

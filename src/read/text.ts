@@ -1,4 +1,4 @@
-import { decodeBytes } from '../parse/decode.js';
+import { decodeBytes } from './decode.js';
 import type { ReadDocument, ReadOptions } from './types.js';
 
 /**

@@ -15,9 +15,11 @@ declare const __filename: string | undefined;
 function candidateUrls(name: string): URL[] {
   const bases: string[] = [];
   try {
-    if (typeof import.meta !== 'undefined' && typeof import.meta.url === 'string') bases.push(import.meta.url);
+    // tsup shims import.meta.url in the CommonJS build; `typeof import.meta` would not be
+    const url = import.meta.url;
+    if (typeof url === 'string') bases.push(url);
   } catch {
-    // not an ES module (CommonJS build)
+    // bundled into a page without a module URL
   }
   if (typeof __filename === 'string') bases.push(`file://${__filename}`);
   const out: URL[] = [];

@@ -73,11 +73,24 @@ export class Vocabulary {
   private idfs = new Float64Array(0);
   private idfsStale = true;
 
-  /** A vocabulary that starts with a table's features (ids and document frequencies as in the table). */
-  constructor(base?: FeatureTable) {
+  private readonly baseNames: readonly string[];
+  private readonly names: string[] = [];
+  /** Per-feature factors of the IDF, when a weighting was given. */
+  private readonly factors: number[] | null;
+
+  /**
+   * A vocabulary that starts with a table's features (ids and document frequencies as in the
+   * table); `weight`, when given, scales each feature's IDF (a genre's common wording weighs less).
+   */
+  constructor(
+    base?: FeatureTable,
+    private readonly weight?: (feature: string) => number,
+  ) {
     this.base = base ? base.index : null;
+    this.baseNames = base ? base.names : [];
     this.df = base ? Array.from(base.df) : [];
     this.documents = base ? base.documents : 0;
+    this.factors = weight ? this.baseNames.map(weight) : null;
   }
 
   id(feature: string): number {
@@ -87,7 +100,9 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.df.length;
       this.ids.set(feature, id);
+      this.names.push(feature);
       this.df.push(0);
+      if (this.factors) this.factors.push(this.weight!(feature));
     }
     return id;
   }
@@ -126,12 +141,17 @@ export class Vocabulary {
   idf(id: number): number {
     if (this.idfsStale) {
       const idfs = new Float64Array(this.df.length);
-      for (let i = 0; i < idfs.length; i++) idfs[i] = Math.log((this.documents + 1) / (this.df[i]! + 1)) + 1;
+      for (let i = 0; i < idfs.length; i++) idfs[i] = this.rawIdf(i);
       this.idfs = idfs;
       this.idfsStale = false;
     }
     // a feature met after the counts (a sentence's bigram) occurs in no document
-    return id < this.idfs.length ? this.idfs[id]! : Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
+    return id < this.idfs.length ? this.idfs[id]! : this.rawIdf(id);
+  }
+
+  private rawIdf(id: number): number {
+    const idf = Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
+    return this.factors ? idf * (this.factors[id] ?? 1) : idf;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxWeightMatching } from '../../src/align/matching.js';
 import { topK } from '../../src/align/candidates.js';
-import { prng } from '../../scripts/lib/rewording.js';
+import { prng } from '../../scripts/lib/prng.js';
 
 /** Exhaustive optimum of a small instance. */
 function bruteForce(weights: number[][]): number {

@@ -6,11 +6,14 @@ import { comparePlans } from '../../src/align/compare.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { fixturePath, ROOT, seedPath, SEEDS } from '../helpers.js';
 import { launchChromium } from '../support/chromium.js';
+
+type Lib = typeof import('../../src/index.js') & typeof import('../../src/exports/text.js');
 import { DICTIONARY_FILE } from '../../src/text/dictionary.js';
 
 /**
- * The core — parse, compare, render — bundled for the browser the way a web app would bundle it,
- * then run in real headless Chromium. The bundle build fails on any Node-only import.
+ * The package — parse, compare, render — bundled from dist/ for the browser the way a web app
+ * would bundle it (resolving 'policy-lineage' and 'policy-lineage/text' through package.json
+ * "exports"), then run in real headless Chromium. The bundle build fails on any Node-only import.
  */
 const launched = await launchChromium();
 if ('skip' in launched) console.warn(`browser bundle test skipped: ${launched.skip}`);
@@ -20,13 +23,14 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
   let page: Page;
   let bundleBytes = 0;
   let beforeLoad = '';
+  let bundleInputs: string[] = [];
 
   beforeAll(async () => {
     browser = (launched as { browser: Browser }).browser;
     // ESM with code splitting, as a web app bundles it: the readers loaded on demand (pdf.js,
     // the HTML and Word readers) become chunks of their own, outside the core's size budget
     const result = await build({
-      entryPoints: { index: `${ROOT}/src/index.ts` },
+      entryPoints: { index: `${ROOT}/test/browser/entry.js` },
       bundle: true,
       splitting: true,
       platform: 'browser',
@@ -38,6 +42,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
       minify: true,
       metafile: true,
     });
+    bundleInputs = Object.keys(result.metafile!.inputs);
     const outputs = result.metafile!.outputs;
     const files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/bundle\//, '/'), f.contents]));
     // the core: the entry and what it imports statically
@@ -67,7 +72,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     await page.goto('https://policy-lineage.test/');
     await page.waitForFunction(() => 'policyLineage' in globalThis);
     beforeLoad = await page.evaluate(() => {
-      const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+      const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
       try {
         return lib.segmentitTokenizer('加强政务公开').join('|');
       } catch (e) {
@@ -75,7 +80,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
       }
     });
     await page.evaluate(async (file) => {
-      const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+      const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
       await lib.loadDictionary(`/${file}`);
     }, DICTIONARY_FILE);
     expect(errors).toEqual([]);
@@ -85,7 +90,9 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     await browser?.close();
   });
 
-  it('bundles without Node-only modules, the core at most 1.5 MB minified, the dictionary and the lazily loaded readers outside it', () => {
+  it('bundles dist/ without Node-only modules, the core at most 1.5 MB minified, the dictionary and the lazily loaded readers outside it', () => {
+    expect(bundleInputs.filter((f) => /^dist\/(index|text)\.js$/.test(f)).sort()).toEqual(['dist/index.js', 'dist/text.js']);
+    expect(bundleInputs.filter((f) => f.startsWith('src/'))).toEqual([]);
     expect(bundleBytes).toBeGreaterThan(100_000);
     expect(bundleBytes).toBeLessThanOrEqual(1_500_000);
   });
@@ -99,7 +106,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     const lower = readFileSync(seedPath(SEEDS.liaozhong2022), 'utf8');
     const inBrowser = await page.evaluate(
       ([a, b]) => {
-        const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+        const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
         return JSON.parse(JSON.stringify(lib.comparePlans(lib.parsePlan(a!), lib.parsePlan(b!))));
       },
       [upper, lower],
@@ -113,7 +120,7 @@ describe.skipIf('skip' in launched)('the library in a browser', () => {
     const lower = readFileSync(seedPath(SEEDS.liaozhong2022), 'utf8');
     const result = await page.evaluate(
       ([bytes, b]) => {
-        const lib = (globalThis as unknown as { policyLineage: typeof import('../../src/index.js') }).policyLineage;
+        const lib = (globalThis as unknown as { policyLineage: Lib }).policyLineage;
         const upper = lib.parsePlan(new Uint8Array(bytes as number[]));
         const html = lib.renderHtml(lib.comparePlans(upper, lib.parsePlan(b as string)));
         return { title: upper.title, encoding: lib.decodeBytes(new Uint8Array(bytes as number[])).encoding, html: html.length };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadOptionError } from '../../src/errors.js';
-import { citation, normalizeDocNumber, normalizeTitle } from '../../src/lineage/citations.js';
+import { citation, normalizeDocNumber, normalizeTitle } from '../../src/text/citations.js';
 import { orderPlans } from '../../src/lineage/order.js';
 import type { Plan } from '../../src/model/plan.js';
 import { SEEDS, seedPlan } from '../helpers.js';

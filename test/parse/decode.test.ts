@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/parse/decode.js';
+import { decodeBytes } from '../../src/read/decode.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { EmptyDocumentError, EncodingError, NoStructureError } from '../../src/errors.js';
 import { fixturePath, seedPath, SEEDS } from '../helpers.js';

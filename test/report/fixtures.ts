@@ -18,15 +18,18 @@ export function seedComparison(): Comparison {
   return comparePlans(seedPlan(SEEDS.shenyang2022), seedPlan(SEEDS.liaozhong2022));
 }
 
-function item(id: string, marker: string, text: string, extra: Partial<Item> = {}): Item {
+/** An item with no units, deadline or tasks unless given. */
+export function item(id: string, marker: string, text: string, extra: Partial<Item> = {}): Item {
   return { kind: 'item', id, marker, heading: '', text, leads: [], partners: [], deadline: null, tasks: [], line: 1, ...extra };
 }
 
-function section(id: string, marker: string, title: string, children: Item[]): Section {
+/** A top-level section. */
+export function section(id: string, marker: string, title: string, children: Item[]): Section {
   return { kind: 'section', id, marker, title, intro: '', children, line: 1 };
 }
 
-function plan(title: string, name: string, level: Plan['jurisdiction']['level'], children: Section[], extra: Partial<Plan> = {}): Plan {
+/** A 2022 plan of the given place and sections, with no header facts beyond its date. */
+export function plan(title: string, name: string, level: Plan['jurisdiction']['level'], children: Section[], extra: Partial<Plan> = {}): Plan {
   return {
     schema: PLAN_SCHEMA,
     title,
@@ -66,7 +69,7 @@ export function hostileComparison(): Comparison {
         item('1.3', '3.', AWKWARD_TEXT + '规范依申请公开办理流程，提高答复质量和效率。'),
       ]),
     ],
-    { docNumber: `甲政发${IMG}1号`, issuer: `${SCRIPT}甲市政府`, source: `upper${IMG}.txt`, warnings: [{ code: 'x<b>', line: 3, message: `${SCRIPT} warning` }] },
+    { docNumber: `甲政发${IMG}1号`, issuer: `${SCRIPT}甲市政府`, source: `upper${IMG}.txt`, warnings: [{ code: 'x<b>' as Plan['warnings'][number]['code'], line: 3, message: `${SCRIPT} warning` }] },
   );
   const lower = plan(
     `乙区2022年政务公开工作要点${IMG}`,

@@ -6,7 +6,7 @@ import { renderers } from '../../src/report/comparison/index.js';
 import { renderers as lineageRenderers } from '../../src/report/lineage/index.js';
 import { cleanText, sanitizeDeep } from '../../src/report/shared/sanitize.js';
 import { traceLineage } from '../../src/lineage/trace.js';
-import { renderXlsx } from '../../src/xlsx.js';
+import { renderXlsx } from '../../src/exports/xlsx.js';
 import { SEEDS, seedPlan } from '../helpers.js';
 
 /** Terminal and bidi attacks: retitle the window, clear the screen, a C1 CSI, reversed text, a bell, a lone CR. */

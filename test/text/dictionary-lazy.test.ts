@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as root from '../../src/index.js';
+import * as text from '../../src/exports/text.js';
 import { dictionaryLoadCount } from '../../src/text/dictionary.js';
 import { seedPath, SEEDS } from '../helpers.js';
+
+const api = { ...root, ...text };
 
 // its own test file: vitest gives every file a fresh module graph, so nothing else loaded it first
 describe('the segmentation dictionary is loaded lazily', () => {

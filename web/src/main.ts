@@ -310,7 +310,8 @@ function fitFrame(frame: HTMLIFrameElement): void {
     frame.style.height = `${doc.documentElement.scrollHeight + 4}px`;
   };
   fit();
-  const Observer = frame.contentWindow?.ResizeObserver;
+  // the frame's own constructor: an observer from this window would not see the frame's layout
+  const Observer = (frame.contentWindow as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;
   if (Observer) new Observer(fit).observe(doc.body);
 }
 

@@ -3,23 +3,9 @@
  * The page's worker: reads, parses, compares and renders off the main thread, so the page stays
  * responsive on long plans. It uses only the library's public API.
  */
-import {
-  comparePlans,
-  orderPlans,
-  planItems,
-  planSections,
-  readPlan,
-
-  renderHtml,
-  renderJson,
-  traceLineage,
-  renderLineageHtml,
-  renderLineageJson,
-  useDictionary,
-  type Comparison,
-  type Node,
-  type Plan,
-} from 'policy-lineage';
+import { comparePlans, planItems, planSections, readPlan, renderHtml, renderJson, type Comparison, type Node, type Plan } from 'policy-lineage';
+import { orderPlans, traceLineage, renderLineageHtml, renderLineageJson } from 'policy-lineage/lineage';
+import { useDictionary } from 'policy-lineage/text';
 import type { FromWorker, Lang, PlanCard, ToWorker } from './protocol.js';
 
 declare const DICTIONARY_BASE64: string;

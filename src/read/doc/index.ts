@@ -1,4 +1,4 @@
-import { UnreadableDocumentError, where } from '../../errors.js';
+import { UnreadableDocumentError } from '../../errors.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { Block, ReadDocument, ReadOptions } from '../types.js';
 
@@ -36,19 +36,19 @@ export async function readDoc(bytes: Uint8Array, options: ReadOptions = {}): Pro
   const kind = /\.wps$/i.test(source ?? '') ? 'WPS (.wps)' : 'Word 97–2003 (.doc)';
   const Extractor = await loadExtractor();
   if (!Extractor) {
-    throw new UnreadableDocumentError(`${where(source)}${kind} files can be read only in Node, not in a browser; save the document as .docx and try again`, source, 'doc');
+    throw new UnreadableDocumentError(`${kind} files can be read only in Node, not in a browser; save the document as .docx and try again`, source, 'doc');
   }
   const buffer = (globalThis as unknown as { Buffer: { from(b: ArrayBufferLike, o: number, l: number): unknown } }).Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let extracted: ExtractedDocument;
   try {
     extracted = await new Extractor().extract(buffer);
   } catch (e) {
-    throw new UnreadableDocumentError(`${where(source)}a damaged ${kind} file: ${(e as Error).message}; expected a Word document`, source, 'doc');
+    throw new UnreadableDocumentError(`a damaged ${kind} file: ${(e as Error).message}; expected a Word document`, source, 'doc');
   }
   const raw = { filterUnicode: false };
   const body = extracted.getBody(raw);
   if (garbled(body)) {
-    throw new UnreadableDocumentError(`${where(source)}the text of this ${kind} file cannot be read (it may be encrypted or password-protected); open it in Word or WPS, remove the password and save it as .docx`, source, 'doc');
+    throw new UnreadableDocumentError(`the text of this ${kind} file cannot be read (it may be encrypted or password-protected); open it in Word or WPS, remove the password and save it as .docx`, source, 'doc');
   }
   const warnings: ParseWarning[] = [];
   const headers = nonEmptyParts(extracted.getHeaders({ includeFooters: false, ...raw }));

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { UnreadableDocumentError, where } from '../../errors.js';
+import { UnreadableDocumentError } from '../../errors.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { allText, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
@@ -24,7 +24,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   try {
     files = unzipSync(bytes, { filter: (f) => PARTS.test(f.name) });
   } catch (e) {
-    throw new UnreadableDocumentError(`${where(source)}a damaged Word file: its zip cannot be unpacked (${(e as Error).message}); expected a .docx document`, source, 'docx');
+    throw new UnreadableDocumentError(`a damaged Word file: its zip cannot be unpacked (${(e as Error).message}); expected a .docx document`, source, 'docx');
   }
   const text = (name: string): string | null => {
     const f = files[name];
@@ -32,12 +32,12 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   };
   const mainName = files['word/document.xml'] ? 'word/document.xml' : Object.keys(files).find((n) => /^word\/document\d*\.xml$/.test(n));
   const main = mainName ? text(mainName) : null;
-  if (!main) throw new UnreadableDocumentError(`${where(source)}a Word package without its document part (word/document.xml); expected a .docx document`, source, 'docx');
+  if (!main) throw new UnreadableDocumentError(`a Word package without its document part (word/document.xml); expected a .docx document`, source, 'docx');
   let nodes: XmlNode[];
   try {
     nodes = parseXml(main);
   } catch (e) {
-    throw new UnreadableDocumentError(`${where(source)}a damaged Word file: word/document.xml is not well-formed XML (${(e as Error).message})`, source, 'docx');
+    throw new UnreadableDocumentError(`a damaged Word file: word/document.xml is not well-formed XML (${(e as Error).message})`, source, 'docx');
   }
   const body = findDeep(nodes, 'w:body');
   const { styles, defaultId } = readStyles(safeXml(text('word/styles.xml')));

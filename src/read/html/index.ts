@@ -1,4 +1,4 @@
-import { EmptyDocumentError, where } from '../../errors.js';
+import { EmptyDocumentError } from '../../errors.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { Block, DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { decodeHtml } from './charset.js';
@@ -160,7 +160,7 @@ export function readHtml(bytes: Uint8Array, options: ReadOptions = {}): ReadDocu
     if (/[\u4e00-\u9fff]{4}/.test(first)) metadata.title = { value: first, from: 'html-title' };
   }
 
-  if (blocks.length === 0) throw new EmptyDocumentError(`${where(source)}the web page has no article text`, source);
+  if (blocks.length === 0) throw new EmptyDocumentError(`the web page has no article text`, source);
   if (scan.scripts > 0) count(scan.scripts === 1 ? 'script or style' : 'scripts and styles', scan.scripts);
   const parts = [...counts].map(([what, n]) => `${n} ${n === 1 || what.startsWith('scripts') ? what : plural(what)}`);
   if (parts.length) warnings.push({ code: 'site-chrome-dropped', line: null, message: `dropped ${parts.join(', ')}` });

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { UnreadableDocumentError, where } from '../../errors.js';
+import { UnreadableDocumentError } from '../../errors.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { allText, findDeep, parseXml, type XmlNode } from '../xml.js';
@@ -23,7 +23,7 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
   try {
     files = unzipSync(bytes, { filter: (f) => PARTS.test(f.name) });
   } catch (e) {
-    throw new UnreadableDocumentError(`${where(source)}a damaged OpenDocument file: its zip cannot be unpacked (${(e as Error).message}); expected an .odt document`, source, 'odt');
+    throw new UnreadableDocumentError(`a damaged OpenDocument file: its zip cannot be unpacked (${(e as Error).message}); expected an .odt document`, source, 'odt');
   }
   const xml = (name: string): XmlNode[] | null => {
     const f = files[name];
@@ -31,12 +31,12 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
     try {
       return parseXml(new TextDecoder().decode(f));
     } catch (e) {
-      if (name === 'content.xml') throw new UnreadableDocumentError(`${where(source)}a damaged OpenDocument file: content.xml is not well-formed XML (${(e as Error).message})`, source, 'odt');
+      if (name === 'content.xml') throw new UnreadableDocumentError(`a damaged OpenDocument file: content.xml is not well-formed XML (${(e as Error).message})`, source, 'odt');
       return null;
     }
   };
   const content = xml('content.xml');
-  if (!content) throw new UnreadableDocumentError(`${where(source)}an OpenDocument package without content.xml; expected an .odt document`, source, 'odt');
+  if (!content) throw new UnreadableDocumentError(`an OpenDocument package without content.xml; expected an .odt document`, source, 'odt');
   const styles = xml('styles.xml');
   const lists = readListStyles(content, styles);
   const text = findDeep(content, 'office:text');

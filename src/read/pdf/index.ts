@@ -1,4 +1,4 @@
-import { UnreadableDocumentError, where } from '../../errors.js';
+import { UnreadableDocumentError } from '../../errors.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { cMapFactory, type CMapLoads } from './cmaps.js';
@@ -153,7 +153,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const source = options.source ?? null;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const deadline = Date.now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
-  const fail = (why: string) => new UnreadableDocumentError(`${where(source)}${why}`, source, 'pdf');
+  const fail = (why: string) => new UnreadableDocumentError(`${why}`, source, 'pdf');
   const pdfjs = await import('unpdf');
   const { OPS } = (await pdfjs.getResolvedPDFJS()) as unknown as { OPS: Record<string, number> };
   const loads: CMapLoads = { missing: new Set() };

@@ -1,4 +1,4 @@
-import { EmptyDocumentError, EncodingError, where } from '../errors.js';
+import { EmptyDocumentError, EncodingError } from '../errors.js';
 
 /** Encodings the decoder recognises. */
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -72,8 +72,7 @@ function guessBomlessUtf16(bytes: Uint8Array): { encoding: SourceEncoding; text:
  * const { text, encoding } = decodeBytes(fs.readFileSync('plan.txt'), 'plan.txt');
  */
 export function decodeBytes(bytes: Uint8Array, source?: string | null): DecodedText {
-  const at = where(source);
-  if (bytes.length === 0) throw new EmptyDocumentError(`${at}the file is empty`, source);
+  if (bytes.length === 0) throw new EmptyDocumentError('the file is empty', { source });
   let encoding: SourceEncoding | null = null;
   let offset = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -81,7 +80,7 @@ export function decodeBytes(bytes: Uint8Array, source?: string | null): DecodedT
     offset = 3;
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     if (bytes[2] === 0 && bytes[3] === 0 && bytes.length >= 4) {
-      throw new EncodingError(`${at}UTF-32 is not supported; save the file as UTF-8 or GB18030`, source);
+      throw new EncodingError('UTF-32 is not supported; save the file as UTF-8 or GB18030', { source });
     }
     encoding = 'utf-16le';
     offset = 2;
@@ -92,22 +91,22 @@ export function decodeBytes(bytes: Uint8Array, source?: string | null): DecodedT
   const body = offset ? bytes.subarray(offset) : bytes;
   if (encoding) {
     const text = tryDecode(body, encoding);
-    if (text === null) throw new EncodingError(`${at}the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`, source);
-    return checked({ text, encoding, bom: true }, at, source);
+    if (text === null) throw new EncodingError(`the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`, { source });
+    return checked({ text, encoding, bom: true }, source);
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null && controlShare(utf8) <= 0.01) return { text: utf8, encoding: 'utf-8', bom: false };
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) return { ...utf16, bom: false };
-  if (utf8 !== null) return checked({ text: utf8, encoding: 'utf-8', bom: false }, at, source);
+  if (utf8 !== null) return checked({ text: utf8, encoding: 'utf-8', bom: false }, source);
   const gb = tryDecode(bytes, 'gb18030');
-  if (gb !== null) return checked({ text: gb, encoding: 'gb18030', bom: false }, at, source);
-  throw new EncodingError(`${at}the file looks binary: its bytes are neither UTF-8, UTF-16 nor GB18030 text`, source);
+  if (gb !== null) return checked({ text: gb, encoding: 'gb18030', bom: false }, source);
+  throw new EncodingError(`the file looks binary: its bytes are neither UTF-8, UTF-16 nor GB18030 text`, { source });
 }
 
-function checked(decoded: DecodedText, at: string, source: string | null | undefined): DecodedText {
+function checked(decoded: DecodedText, source: string | null | undefined): DecodedText {
   if (controlShare(decoded.text) > 0.01) {
-    throw new EncodingError(`${at}the file looks binary (control characters in ${decoded.encoding} text), not a plan document`, source);
+    throw new EncodingError(`the file looks binary (control characters in ${decoded.encoding} text), not a plan document`, { source });
   }
   return decoded;
 }

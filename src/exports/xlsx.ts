@@ -3,5 +3,5 @@
  * and the browser bundle do not carry exceljs, an optional peer dependency (`npm install exceljs`).
  * @packageDocumentation
  */
-export { renderXlsx } from './report/comparison/xlsx.js';
-export type { XlsxOptions } from './report/comparison/xlsx.js';
+export { renderXlsx } from '../report/comparison/xlsx.js';
+export type { XlsxOptions } from '../report/comparison/xlsx.js';
