@@ -76,7 +76,7 @@ export class Vocabulary {
   private readonly baseNames: readonly string[];
   private readonly names: string[] = [];
   /** Per-feature factors of the IDF, when a weighting was given. */
-  private readonly factors: number[] | null;
+  private readonly idfFactors: number[] | null;
 
   /**
    * A vocabulary that starts with a table's features (ids and document frequencies as in the
@@ -90,7 +90,7 @@ export class Vocabulary {
     this.baseNames = base ? base.names : [];
     this.df = base ? Array.from(base.df) : [];
     this.documents = base ? base.documents : 0;
-    this.factors = weight ? this.baseNames.map(weight) : null;
+    this.idfFactors = weight ? this.baseNames.map(weight) : null;
   }
 
   id(feature: string): number {
@@ -102,7 +102,7 @@ export class Vocabulary {
       this.ids.set(feature, id);
       this.names.push(feature);
       this.df.push(0);
-      if (this.factors) this.factors.push(this.weight!(feature));
+      if (this.idfFactors) this.idfFactors.push(this.weight!(feature));
     }
     return id;
   }
@@ -151,7 +151,7 @@ export class Vocabulary {
 
   private rawIdf(id: number): number {
     const idf = Math.log((this.documents + 1) / ((this.df[id] ?? 0) + 1)) + 1;
-    return this.factors ? idf * (this.factors[id] ?? 1) : idf;
+    return this.idfFactors ? idf * (this.idfFactors[id] ?? 1) : idf;
   }
 }
 
