@@ -9,7 +9,7 @@ export const RUNTIME_EXPORTS = {
     'PLAN_SCHEMA', 'COMPARISON_SCHEMA', 'LEVELS', 'LINK_STATUSES', 'planItems', 'planSections', 'itemLabel', 'itemText', 'loadPlanJson',
     'Gazetteer', 'defaultGazetteer',
     // errors
-    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError', 'UnreadableDocumentError',
+    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError', 'UnreadableDocumentError', 'InputTooLargeError',
     'DictionaryMissingError',
     // read → decode → parse → align → classify
     'readPlan', 'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
