@@ -12,7 +12,7 @@ import type { Item, Node, Plan } from '../src/model/plan.js';
 import { planItems } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
 import { prng } from '../scripts/lib/prng.js';
-import { chineseNumber, reword } from '../scripts/lib/rewording.js';
+import { chineseNumber, REWORD_SYNONYMS, reword } from '../scripts/lib/rewording.js';
 
 const SEED_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -28,19 +28,8 @@ const BASES: [file: string, weight: number][] = [
   ['001_9d5918fb5c505e81.txt', 0.1],
 ];
 
-/** Wording a district might use instead (applied to whole words found in the text). */
-const SYNONYMS: [string, string][] = [
-  ['加强', '强化'],
-  ['做好', '抓好'],
-  ['及时', '按时'],
-  ['推进', '推动'],
-  ['完善', '健全'],
-  ['持续', '不断'],
-  ['集中', '统一'],
-  ['进一步', '切实'],
-  ['公开', '发布'],
-  ['政策', '政策措施'],
-];
+// districts of the one-upper-plan corpus also reword 公开 as 发布
+const SYNONYMS = [...REWORD_SYNONYMS, ['公开', '发布']] as const;
 
 /** Options of {@link generateCorpus}. */
 export interface CorpusGeneratorOptions {

@@ -18,7 +18,7 @@ import type { Node } from '../src/model/plan.js';
 import { itemText } from '../src/model/walk.js';
 import { parsePlan } from '../src/parse/index.js';
 import { prng } from './lib/prng.js';
-import { chineseNumber, reword } from './lib/rewording.js';
+import { chineseNumber, REWORD_SYNONYMS, reword } from './lib/rewording.js';
 
 export { prng };
 
@@ -58,17 +58,6 @@ export interface GeneratedPlan {
   year: number;
 }
 
-const SYNONYMS: [string, string][] = [
-  ['加强', '强化'],
-  ['做好', '抓好'],
-  ['及时', '按时'],
-  ['推进', '推动'],
-  ['完善', '健全'],
-  ['持续', '不断'],
-  ['集中', '统一'],
-  ['进一步', '切实'],
-  ['政策', '政策措施'],
-];
 
 /**
  * Writes the plans as UTF-8 text files into `dir` and returns them with their truth. The first N
@@ -143,7 +132,7 @@ function derive(from: Section[], rnd: () => number, pool: string[], drop: number
     const items: string[] = [];
     for (const item of s.items) {
       if (rnd() < drop) continue;
-      items.push(rnd() < rewordRate ? reword(item, rnd, pool, SYNONYMS) : item);
+      items.push(rnd() < rewordRate ? reword(item, rnd, pool, REWORD_SYNONYMS) : item);
     }
     if (rnd() < 0.3) items.splice(Math.floor(rnd() * (items.length + 1)), 0, pool[Math.floor(rnd() * pool.length)]!);
     if (items.length > 1 && rnd() < 0.2) {

@@ -37,3 +37,14 @@ export function seedPlan(file: string): Plan {
 export function nfkcCompact(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
 }
+
+/** UTF-16LE bytes with a byte-order mark, as Windows Notepad saves "Unicode" text. */
+export function utf16le(s: string): Uint8Array {
+  const out = new Uint8Array(2 + s.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    out[2 + i * 2] = s.charCodeAt(i) & 0xff;
+    out[3 + i * 2] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+}

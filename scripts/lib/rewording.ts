@@ -12,6 +12,19 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[n % 10]}`;
 }
 
+/** Wording a lower level might use instead (applied to whole words found in the text). */
+export const REWORD_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['加强', '强化'],
+  ['做好', '抓好'],
+  ['及时', '按时'],
+  ['推进', '推动'],
+  ['完善', '健全'],
+  ['持续', '不断'],
+  ['集中', '统一'],
+  ['进一步', '切实'],
+  ['政策', '政策措施'],
+];
+
 /**
  * Rewords a requirement the way a lower level does: swaps two clauses, deletes one, borrows one
  * from a donor text, or replaces words by the synonyms given.

@@ -4,22 +4,39 @@ import { parseDeadline } from '../text/deadline.js';
 
 /**
  * Matches the unit names of two items across levels (市工业和信息化局 ↔ 区工信局, 市卫生健康委 ↔
- * 区卫健局, 各区县(市)政府 ↔ 各镇、街) and lists those only one side names.
+ * 区卫健局, 各区县(市)政府 ↔ 各镇、街) and lists those only one side names. With the plans' folds
+ * (their prepared `fold`), the words for the levels below each plan come from its own
+ * jurisdiction and parent chain, as in the text comparison (各县(市)区政府 ↔ 各乡镇, 各涉农区县 ↔
+ * 各涉农街镇); without, the fixed rules of comparableForm.
  * @example unitChange(['市工业和信息化局', '市财政局'], ['区工信局'], [], []) // → { kept: [['市工业和信息化局', '区工信局']], added: [], removed: ['市财政局'] }
  */
-export function unitChange(upper: string[], lower: string[], upperPlaces: readonly string[], lowerPlaces: readonly string[]): UnitChange {
+export function unitChange(
+  upper: string[],
+  lower: string[],
+  upperPlaces: readonly string[],
+  lowerPlaces: readonly string[],
+  folds?: { upper: (text: string) => string; lower: (text: string) => string },
+): UnitChange {
   const kept: [string, string][] = [];
   const removed: string[] = [];
-  const lowerKeys = lower.map((n) => agencyKey(n, lowerPlaces));
+  const lowerKeys = lower.map((n) => agencyKey(n, lowerPlaces, folds?.lower));
   const taken = new Set<number>();
   for (const name of upper) {
-    const key = agencyKey(name, upperPlaces);
+    const key = agencyKey(name, upperPlaces, folds?.upper);
     const j = lowerKeys.findIndex((k, i) => !taken.has(i) && k === key);
     if (j >= 0) {
       taken.add(j);
       kept.push([name, lower[j]!]);
     } else removed.push(name);
   }
+  // one unit named twice under the other plan's words (各县(市)区政府 ↔ 各乡镇政府、街道办事处) is kept, not added
+  const keptKeys = new Map(kept.map(([u]) => [agencyKey(u, upperPlaces, folds?.upper), u]));
+  lower.forEach((name, i) => {
+    const u = taken.has(i) ? undefined : keptKeys.get(lowerKeys[i]!);
+    if (u === undefined) return;
+    taken.add(i);
+    kept.push([u, name]);
+  });
   return { kept, added: lower.filter((_, i) => !taken.has(i)), removed };
 }
 

@@ -109,8 +109,9 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
           )
         : undefined;
     // a plan that names no units (or no deadlines) anywhere says nothing about them item by item
-    if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places);
-    if (states.partners) changes.partners = unitChange(unionOf(us, 'partners'), unionOf(ls, 'partners'), upper.places, lower.places);
+    const folds = { upper: upper.fold, lower: lower.fold };
+    if (states.leads) changes.leads = unitChange(unionOf(us, 'leads'), unionOf(ls, 'leads'), upper.places, lower.places, folds);
+    if (states.partners) changes.partners = unitChange(unionOf(us, 'partners'), unionOf(ls, 'partners'), upper.places, lower.places, folds);
     if (states.deadline) changes.deadline = deadlineChange(firstOf(us), firstOf(ls), upper.plan.year, lower.plan.year);
     const moved = movedChange(us[0]!, ls[0]!, sections);
     if (moved) changes.moved = moved;

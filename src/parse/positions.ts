@@ -5,7 +5,7 @@ import { spanOf, type Line } from './lines.js';
 /**
  * Gives a position to every node, task and warning that has a line but no position yet — the
  * table readers and the header know only line numbers — and stretches each section to the end
- * of its last descendant. The walk keeps its own stack: a plan's depth never reaches the call stack.
+ * of its last descendant. An item keeps the span of its own lines; its tasks have theirs. The walk keeps its own stack: a plan's depth never reaches the call stack.
  */
 export function fillPositions(children: Node[], warnings: ParseWarning[], lines: Line[]): void {
   const byLine = new Map<number, Line>();
@@ -34,8 +34,9 @@ export function fillPositions(children: Node[], warnings: ParseWarning[], lines:
         const l = at(t.line);
         if (!t.position && l) t.position = spanOf(l);
       }
-      const lastTask = n.tasks[n.tasks.length - 1]?.position;
-      if (n.position && lastTask && later(lastTask.end, n.position.end)) n.position = { ...n.position, end: lastTask.end };
+      // an item spans its own lines only: its task rows may sit in a table pages later, and a
+      // span stretched to them would overlap every item in between
+      if (!n.position && n.tasks[0]?.position) n.position = n.tasks[0].position;
     } else {
       const last = n.children[n.children.length - 1]?.position;
       if (n.position && last && later(last.end, n.position.end)) n.position = { ...n.position, end: last.end };

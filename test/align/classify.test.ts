@@ -90,6 +90,37 @@ describe('field changes, whatever the status', () => {
   });
 });
 
+describe('unit names adapted to the plans\' own levels', () => {
+  // a county-level city (its own level is 市, as is its parent's): the words for the levels below
+  // come from each plan's jurisdiction and parent chain, not from a list of district forms
+  const c = comparePlans(
+    plan(
+      '大连市2023年政务公开工作要点',
+      '加强涉农补贴信息公开。按季度公开涉农补贴发放对象、标准和金额。（牵头单位：市农业农村局；责任单位：各涉农区市县政府、市直有关部门；完成时限：2023年12月底）',
+      '规范第三方评估。市级以下政府不得开展政务公开第三方评估。（牵头单位：市政府办公室；责任单位：各区市县政府）',
+      '做好年度报告工作。按时发布政府信息公开工作年度报告。（牵头单位：市政府办公室；责任单位：市级以下政府）',
+    ),
+    plan(
+      '庄河市2023年政务公开工作要点',
+      '加强涉农补贴信息公开。按季度公开涉农补贴发放对象、标准和金额。（牵头单位：市农业农村局；责任单位：各涉农乡镇，市直各部门；完成时限：2023年12月底）',
+      '规范第三方评估。市级以下政府不得开展政务公开第三方评估。（牵头单位：市政府办；责任单位：各乡镇人民政府、街道办事处）',
+      '做好年度报告工作。按时发布政府信息公开工作年度报告。（牵头单位：市政府办；责任单位：镇级以下政府）',
+    ),
+  );
+
+  it('keeps 各涉农区市县政府 → 各涉农乡镇 and 市直有关部门 → 市直各部门', () => {
+    expect(c.links[0]!.changes.partners).toEqual({ kept: [['各涉农区市县政府', '各涉农乡镇'], ['市直有关部门', '市直各部门']], added: [], removed: [] });
+  });
+
+  it('keeps one upper unit named twice below (各区市县政府 → 各乡镇人民政府 and 街道办事处)', () => {
+    expect(c.links[1]!.changes.partners).toEqual({ kept: [['各区市县政府', '各乡镇人民政府'], ['各区市县政府', '街道办事处']], added: [], removed: [] });
+  });
+
+  it('reports a change of level that changes who acts (市级以下 → 镇级以下)', () => {
+    expect(c.links[2]!.changes.partners).toEqual({ kept: [], added: ['镇级以下政府'], removed: ['市级以下政府'] });
+  });
+});
+
 describe('alignment', () => {
   it('finds a requirement moved to another section and flags the move', () => {
     const upper = parsePlan(['沈阳市2022年政务公开工作要点', '一、加强政府信息公开', '1. 加强疫情防控信息公开。严格执行疫情防控信息发布各项制度。', '2. 加强就业稳岗信息公开。加强政策宣讲和推送工作。', '二、加强公开平台建设', '3. 强化信息发布审核。坚持政府网站信息发布三审制。', '4. 提升公开平台集约化水平。强化政务新媒体矩阵建设。'].join('\n\n'));

@@ -23,7 +23,6 @@ function layerOf(file: string): Layer {
   if (rel.length === 1) return rel[0] === 'errors.ts' ? 'model' : 'entry';
   const top = rel[0]!;
   if (top === 'exports') return 'entry';
-  if (top === 'eval') return 'align';
   if (!(LAYERS as readonly string[]).includes(top)) throw new Error(`src/${top}/ has no layer: add it to LAYERS in test/package/layers.test.ts`);
   return top as Layer;
 }

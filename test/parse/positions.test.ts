@@ -38,6 +38,17 @@ describe('positions', () => {
     const text = ['乙区工作要点', '一、总体要求', '1. 做好公开工作。', '任务分解表', '序号\t工作任务\t具体措施\t牵头单位', '1\t做好公开工作\t公开政策文件\t区政府办'].join('\n');
     const item = planItems(parsePlan(text))[0]!;
     expect(item.tasks.map((t) => t.position?.start)).toEqual([{ line: 6, column: 1, offset: 49 }]);
+    // the item itself keeps to its own line: the table row is the task's place, not the item's
+    expect(item.position).toEqual({ start: { line: 3, column: 1, offset: 14 }, end: { line: 3, column: 11, offset: 24 } });
+  });
+
+  it('never let the spans of two items overlap, even when their tasks sit in a table after the prose', () => {
+    const text = ['乙区工作要点', '一、总体要求', '1. 做好公开工作。', '2. 加强政策解读。', '任务分解表', '序号\t工作任务\t具体措施\t牵头单位', '1\t做好公开工作\t公开政策文件\t区政府办', '2\t加强政策解读\t解读重要政策\t区政府办'].join('\n');
+    const [a, b] = planItems(parsePlan(text));
+    expect(a!.tasks).toHaveLength(1);
+    expect(b!.tasks).toHaveLength(1);
+    expect(a!.position!.end.line).toBe(3);
+    expect(b!.position!.start.line).toBe(4);
   });
 
   it('survive a round trip through Plan JSON, and are optional there', () => {

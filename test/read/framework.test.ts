@@ -7,7 +7,7 @@ import { readPlan } from '../../src/parse/read-plan.js';
 import { detectFormat } from '../../src/read/detect.js';
 import { readDocument } from '../../src/read/index.js';
 import type { ReadDocument } from '../../src/read/types.js';
-import { seedPath, SEEDS } from '../helpers.js';
+import { seedPath, SEEDS, utf16le } from '../helpers.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -21,15 +21,6 @@ function oleFile(...streams: string[]): Uint8Array {
   return bytes;
 }
 
-function utf16le(s: string): Uint8Array {
-  const out = new Uint8Array(2 + s.length * 2);
-  out.set([0xff, 0xfe]);
-  for (let i = 0; i < s.length; i++) {
-    out[2 + i * 2] = s.charCodeAt(i) & 0xff;
-    out[3 + i * 2] = s.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 describe('detectFormat', () => {
   it('tells Word and OpenDocument zips by their entries, whatever the name', () => {

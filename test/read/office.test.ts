@@ -5,6 +5,7 @@ import type { Item, Node, Plan, Section } from '../../src/model/plan.js';
 import { planItems, planSections } from '../../src/model/walk.js';
 import { readPlan } from '../../src/parse/read-plan.js';
 import { fixturePath, nfkcCompact as c, seedPlan, SEEDS } from '../helpers.js';
+import { readingItems, type Reading, type RNode } from '../support/parse-fixtures.js';
 
 /**
  * The Word, .doc and OpenDocument versions of the Shenyang and Liaozhong plans (made by
@@ -28,25 +29,11 @@ function fixturePlan(name: string, format: string): Promise<Plan> {
   return p;
 }
 
-interface ReadingNode {
-  kind: 'section' | 'item';
-  marker: string;
-  title?: string;
-  heading?: string;
-  start?: string;
-  end?: string;
-  leads?: string[];
-  partners?: string[];
-  deadline?: string | null;
-  children?: ReadingNode[];
-}
-
-function readingOf(seed: string): { title: string; docNumber: string | null; date: string | null; children: ReadingNode[] } {
+function readingOf(seed: string): Required<Pick<Reading, 'title' | 'docNumber' | 'date' | 'children'>> {
   return JSON.parse(readFileSync(fixturePath('readings', seed.replace(/\.txt$/, '.json')), 'utf8'));
 }
 
-const shape = (ns: (Node | ReadingNode)[]): unknown[] => ns.map((n) => (n.kind === 'section' ? { [c(n.marker)]: shape((n as Section).children) } : 'item'));
-const readingItems = (ns: ReadingNode[]): ReadingNode[] => ns.flatMap((n) => (n.kind === 'item' ? [n] : readingItems(n.children ?? [])));
+const shape = (ns: (Node | RNode)[]): unknown[] => ns.map((n) => (n.kind === 'section' ? { [c(n.marker!)]: shape((n as Section).children) } : 'item'));
 
 describe.each(FORMATS.flatMap((format) => PLANS.map((p) => [`${p.name}.${format}`, p, format] as const)))('%s', (_, { name, seed }, format) => {
   const text = seedPlan(seed);
@@ -77,7 +64,7 @@ describe.each(FORMATS.flatMap((format) => PLANS.map((p) => [`${p.name}.${format}
     expect(items).toHaveLength(reading.length);
     reading.forEach((r, k) => {
       const item = items[k]!;
-      expect(c(item.marker)).toBe(c(r.marker));
+      expect(c(item.marker)).toBe(c(r.marker!));
       expect(c(item.text).startsWith(c(r.start!)), `${item.id} starts with ${r.start}`).toBe(true);
       expect(c(item.text).endsWith(c(r.end!)), `${item.id} ends with ${r.end}`).toBe(true);
       expect(item.leads.map(c)).toEqual(r.leads!.map(c));

@@ -18,15 +18,18 @@ export function seedComparison(): Comparison {
   return comparePlans(seedPlan(SEEDS.shenyang2022), seedPlan(SEEDS.liaozhong2022));
 }
 
-function item(id: string, marker: string, text: string, extra: Partial<Item> = {}): Item {
+/** An item with no units, deadline or tasks unless given. */
+export function item(id: string, marker: string, text: string, extra: Partial<Item> = {}): Item {
   return { kind: 'item', id, marker, heading: '', text, leads: [], partners: [], deadline: null, tasks: [], line: 1, ...extra };
 }
 
-function section(id: string, marker: string, title: string, children: Item[]): Section {
+/** A top-level section. */
+export function section(id: string, marker: string, title: string, children: Item[]): Section {
   return { kind: 'section', id, marker, title, intro: '', children, line: 1 };
 }
 
-function plan(title: string, name: string, level: Plan['jurisdiction']['level'], children: Section[], extra: Partial<Plan> = {}): Plan {
+/** A 2022 plan of the given place and sections, with no header facts beyond its date. */
+export function plan(title: string, name: string, level: Plan['jurisdiction']['level'], children: Section[], extra: Partial<Plan> = {}): Plan {
   return {
     schema: PLAN_SCHEMA,
     title,

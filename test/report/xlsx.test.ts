@@ -1,34 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
-import { PLAN_SCHEMA, type Item, type Plan } from '../../src/model/plan.js';
+import type { Plan } from '../../src/model/plan.js';
 import { renderXlsx } from '../../src/exports/xlsx.js';
-import { seedComparison } from './fixtures.js';
-
-function item(id: string, text: string, extra: Partial<Item> = {}): Item {
-  return { kind: 'item', id, marker: `${id.split('.').pop()}.`, heading: '', text, leads: [], partners: [], deadline: null, tasks: [], line: 1, ...extra };
-}
+import { item, plan, section, seedComparison } from './fixtures.js';
 
 /** A plan whose second section holds ten items, so one id is 2.10 (which a spreadsheet would read as 2.1). */
-function plan(name: string, level: Plan['jurisdiction']['level'], texts: string[]): Plan {
-  const items = texts.map((t, k) => item(`2.${k + 1}`, t));
-  return {
-    schema: PLAN_SCHEMA,
-    title: `${name}2022年政务公开工作要点`,
-    jurisdiction: { name, level, parent: null },
-    year: 2022,
-    docNumber: null,
-    issuer: null,
-    date: '2022-05-01',
-    references: [],
-    preamble: '',
-    children: [
-      { kind: 'section', id: '1', marker: '一、', title: '总体要求', intro: '', line: 1, children: [item('1.1', '坚持以人民为中心推进政务公开。')] },
-      { kind: 'section', id: '2', marker: '二、', title: '重点任务', intro: '', line: 2, children: items },
-    ],
-    warnings: [],
-    source: null,
-  };
+function tenItemPlan(name: string, level: Plan['jurisdiction']['level'], texts: string[]): Plan {
+  const items = texts.map((t, k) => item(`2.${k + 1}`, `${k + 1}.`, t));
+  return plan(`${name}2022年政务公开工作要点`, name, level, [section('1', '一、', '总体要求', [item('1.1', '1.', '坚持以人民为中心推进政务公开。')]), section('2', '二、', '重点任务', items)]);
 }
 
 const TASKS = ['公开财政预算决算信息', '公开重大建设项目批准信息', '公开公共资源配置信息', '公开社会公益事业建设信息', '公开食品药品监管信息', '公开环境保护督察信息', '公开安全生产事故调查报告', '公开教育招生考试信息', '公开医疗卫生服务信息', '公开就业创业扶持政策'];
@@ -40,8 +20,8 @@ async function readBack(bytes: Uint8Array) {
 }
 
 describe('renderXlsx, read back with exceljs', () => {
-  const upper = plan('甲市', 'city', TASKS.map((t) => `${t}，按规定及时发布。`));
-  const lower = plan('乙区', 'district', TASKS.map((t, k) => (k === 9 ? `${t}，按规定每月发布。` : `${t}，按规定及时发布。`)));
+  const upper = tenItemPlan('甲市', 'city', TASKS.map((t) => `${t}，按规定及时发布。`));
+  const lower = tenItemPlan('乙区', 'district', TASKS.map((t, k) => (k === 9 ? `${t}，按规定每月发布。` : `${t}，按规定及时发布。`)));
   const comparison = comparePlans(upper, lower);
 
   it('has a summary, a links sheet and one item sheet per plan, with frozen headers and filters', async () => {

@@ -8,7 +8,7 @@ import { loadPlanJson } from '../../src/model/validate.js';
 import { planItems } from '../../src/model/walk.js';
 import { parsePlan } from '../../src/parse/index.js';
 import { readPlan } from '../../src/parse/read-plan.js';
-import { fixturePath, seedPath, SEEDS } from '../helpers.js';
+import { fixturePath, seedPath, SEEDS, utf16le } from '../helpers.js';
 import { prng } from '../../scripts/lib/prng.js';
 
 /**
@@ -118,16 +118,6 @@ function gb18030(text: string): Uint8Array | null {
   return new Uint8Array(out);
 }
 
-function utf16le(text: string): Uint8Array {
-  const out = new Uint8Array(2 + text.length * 2);
-  out[0] = 0xff;
-  out[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) {
-    out[2 + 2 * i] = text.charCodeAt(i) & 0xff;
-    out[3 + 2 * i] = text.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 const CASES_PER_BASE = 120;
 /** The machine may be shared and slow; the budget is for the cases, not a timing test. */

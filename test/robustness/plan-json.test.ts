@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BadPlanJsonError } from '../../src/errors.js';
 import { loadPlanJson, MAX_PLAN_DEPTH } from '../../src/model/validate.js';
 import { readPlan } from '../../src/parse/read-plan.js';
+import { utf16le } from '../helpers.js';
 
 /** Issue 15: a .json that is not a Plan, a late schema key, UTF-16, deep nesting. */
 const utf8 = (s: string) => new TextEncoder().encode(s);
-function utf16le(s: string): Uint8Array {
-  const out = new Uint8Array(2 + s.length * 2);
-  out[0] = 0xff;
-  out[1] = 0xfe;
-  for (let i = 0; i < s.length; i++) {
-    out[2 + 2 * i] = s.charCodeAt(i) & 0xff;
-    out[3 + 2 * i] = s.charCodeAt(i) >> 8;
-  }
-  return out;
-}
 
 const item = { kind: 'item', id: '1', marker: '1.', heading: '做好公开', text: '做好公开。', leads: [], partners: [], deadline: null, tasks: [] };
 const plan = (extra: object = {}) => ({ title: '甲市工作要点', jurisdiction: { name: '甲市', level: 'city' }, year: 2022, docNumber: null, issuer: null, date: null, references: [], children: [item], ...extra, schema: 'policy-lineage/plan@1' });

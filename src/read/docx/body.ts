@@ -1,3 +1,4 @@
+import { tableBlock } from '../table-block.js';
 import type { Block, BlockHints, ParagraphBlock, TableBlock } from '../types.js';
 import { attr, child, childrenOf, tagOf, textOfNode, type XmlNode } from '../xml.js';
 import type { Numbering } from './numbering.js';
@@ -183,19 +184,7 @@ export class BodyReader {
       rows.push(row);
       mergedFrom.push(from);
     }
-    const width = Math.max(0, ...rows.map((r) => r.length));
-    for (let r = 0; r < rows.length; r++) {
-      while (rows[r]!.length < width) {
-        rows[r]!.push('');
-        mergedFrom[r]!.push(null);
-      }
-    }
-    const block: TableBlock = { kind: 'table', rows, origin: { paragraph: this.paragraphNo, table } };
-    if (mergedFrom.some((r) => r.some(Boolean))) {
-      block.mergedFrom = mergedFrom;
-      block.merged = mergedFrom.map((r) => r.map(Boolean));
-    }
-    return block;
+    return tableBlock(rows, mergedFrom, { paragraph: this.paragraphNo, table });
   }
 
   /** A cell's paragraphs (and nested tables' text), joined by spaces. */

@@ -1,4 +1,5 @@
 import { formatCounter } from '../number-format.js';
+import { tableBlock } from '../table-block.js';
 import type { Block, BlockHints, ParagraphBlock, TableBlock } from '../types.js';
 import { attr, childrenOf, tagOf, textOfNode, type XmlNode } from '../xml.js';
 import { inherited, type ListLevel, type ListStyles } from './lists.js';
@@ -204,19 +205,7 @@ export class OdtBody {
       rows.push(row);
       mergedFrom.push(from);
     }
-    const width = Math.max(0, ...rows.map((r) => r.length));
-    rows.forEach((r, i) => {
-      while (r.length < width) {
-        r.push('');
-        mergedFrom[i]!.push(null);
-      }
-    });
-    const block: TableBlock = { kind: 'table', rows, origin: { paragraph: this.paragraphNo, table: this.tableNo } };
-    if (mergedFrom.some((r) => r.some(Boolean))) {
-      block.mergedFrom = mergedFrom;
-      block.merged = mergedFrom.map((r) => r.map(Boolean));
-    }
-    return block;
+    return tableBlock(rows, mergedFrom, { paragraph: this.paragraphNo, table: this.tableNo });
   }
 
   private cellText(tc: XmlNode): string {
