@@ -37,7 +37,7 @@ export { planItems, planSections, itemLabel, itemText } from './model/walk.js';
 export { loadPlanJson } from './model/validate.js';
 export { Gazetteer, defaultGazetteer } from './model/gazetteer.js';
 export type { GazetteerEntry } from './model/gazetteer.js';
-export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError, UnreadableDocumentError, InputTooLargeError } from './errors.js';
+export { PolicyLineageError, EncodingError, EmptyDocumentError, NoStructureError, BadPlanJsonError, BadOptionError, UnreadableDocumentError } from './errors.js';
 export { DictionaryMissingError } from './text/dictionary.js';
 export type { ErrorCode, WarningCode, Place } from './errors.js';
 

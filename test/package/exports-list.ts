@@ -9,7 +9,7 @@ export const RUNTIME_EXPORTS = {
     'PLAN_SCHEMA', 'COMPARISON_SCHEMA', 'LEVELS', 'LINK_STATUSES', 'planItems', 'planSections', 'itemLabel', 'itemText', 'loadPlanJson',
     'Gazetteer', 'defaultGazetteer',
     // errors
-    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError', 'UnreadableDocumentError', 'InputTooLargeError',
+    'PolicyLineageError', 'EncodingError', 'EmptyDocumentError', 'NoStructureError', 'BadPlanJsonError', 'BadOptionError', 'UnreadableDocumentError',
     'DictionaryMissingError',
     // read → decode → parse → align → classify
     'readPlan', 'decodeBytes', 'parsePlan', 'preparePlan', 'alignPlans', 'classifyAlignment', 'comparePlans',
@@ -17,7 +17,7 @@ export const RUNTIME_EXPORTS = {
     // report
     'renderJson', 'renderText', 'renderHtml', 'renderMarkdown', 'renderCsv', 'STATUS_NAMES', 'LEVEL_NAMES',
   ],
-  './read': ['readDocument', 'detectFormat', 'DEFAULT_MAX_BYTES'],
+  './read': ['readDocument', 'detectFormat', 'DEFAULT_MAX_BYTES', 'InputTooLargeError'],
   './lineage': [
     'LINEAGE_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'traceLineage', 'DEFAULT_SKIP_MARGIN', 'orderPlans', 'citation', 'normalizeDocNumber',
     'normalizeTitle', 'CorpusAggregator', 'compareForCorpus', 'corpusPlanResultOf', 'corpusStatusAt', 'levelDepth',
