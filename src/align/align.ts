@@ -2,6 +2,7 @@ import { BadOptionError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { segmentitTokenizer, type Tokenizer } from '../text/segmenter.js';
 import { candidatePairs } from './candidates.js';
+import type { Genre } from './genre.js';
 import { DEFAULT_GROUP_OPTIONS, growGroups, type Candidates, type GroupOptions } from './groups.js';
 import { maxWeightMatching } from './matching.js';
 import { ensurePrepared, isPrepared, type PreparedPlan } from './prepare.js';
@@ -34,6 +35,12 @@ export interface AlignOptions {
   tokenizer?: Tokenizer;
   /** Extra documents (token lists) to fit IDF on, e.g. a corpus of plans of the same kind. */
   corpus?: string[][];
+  /**
+   * What plans of this kind all say ({@link learnGenre} over the plans of a run): words and
+   * bigrams used by most of them weigh less, so that genre wording (加强…信息公开, 做好…工作)
+   * does not link two requirements. Without it, only the pair's own IDF discounts them.
+   */
+  genre?: Genre;
 }
 
 /** Default of {@link AlignOptions.linkThreshold}. */
@@ -95,7 +102,7 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
     textFloor: checkUnit('textFloor', options.textFloor ?? DEFAULT_TEXT_FLOOR),
   };
   const groupOptions = { ...DEFAULT_GROUP_OPTIONS, ...options.groups };
-  const scorer = new PairScorer(upper, lower, { ...DEFAULT_WEIGHTS, ...options.weights }, options.corpus);
+  const scorer = new PairScorer(upper, lower, { ...DEFAULT_WEIGHTS, ...options.weights }, options.corpus, options.genre);
 
   // the same text on both sides is the same requirement: pair copies first, in document order,
   // so repeated texts, empty items and whole identical plans pair one to one without search

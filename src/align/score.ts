@@ -3,6 +3,7 @@ import { charNgrams, containment, dot, tfidf, Vocabulary, type SparseVector } fr
 import type { ScoreComponents } from '../model/comparison.js';
 import type { ItemFeatures, PreparedPlan } from './prepare.js';
 import { synonymKey } from './paraphrase.js';
+import { GenreVocabulary, type Genre } from './genre.js';
 
 export type { ScoreComponents };
 
@@ -21,12 +22,16 @@ export interface ScoreWeights {
 /** Default weights of the score components (see {@link ScoreWeights}). */
 export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containment: 0.25, heading: 0.2, structure: 0.06, order: 0.04 };
 
-/** Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus an optional corpus). */
+/**
+ * Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus
+ * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by how
+ * many plans of the kind use it.
+ */
 export class PairScorer {
-  readonly words = new Vocabulary();
-  readonly chars = new Vocabulary();
+  readonly words: Vocabulary;
+  readonly chars: Vocabulary;
   /** Heading bigrams, their document frequency counted over the headings of both plans. */
-  readonly headingGrams = new Vocabulary();
+  readonly headingGrams: Vocabulary;
   readonly upperVec: { words: SparseVector; chars: SparseVector }[];
   readonly lowerVec: { words: SparseVector; chars: SparseVector }[];
 
@@ -35,7 +40,12 @@ export class PairScorer {
     readonly lower: PreparedPlan,
     readonly weights: ScoreWeights = DEFAULT_WEIGHTS,
     corpus: string[][] = [],
+    genre?: Genre,
   ) {
+    const vocabulary = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? new GenreVocabulary(counts, genre.plans) : new Vocabulary());
+    this.words = vocabulary(genre?.words);
+    this.chars = vocabulary(genre?.grams);
+    this.headingGrams = vocabulary(genre?.headingGrams);
     const bigrams = (f: ItemFeatures): string[] => charNgrams(f.compact, 2);
     // policy-verb synonyms count as one word (强化 = 加强, 推动 = 推进): a paraphrase is not a new requirement
     const wordsOf = new Map<ItemFeatures, string[]>();
