@@ -8,10 +8,12 @@ import type { Position } from './model/position.js';
  * - `BAD_PLAN_JSON`: a Plan or Comparison loaded from JSON does not match its schema.
  * - `BAD_OPTION`: an option passed to the API or CLI is out of range.
  * - `UNREADABLE`: the file is a document format that cannot be read: a corrupt zip, an encrypted
- *   or password-protected file, a format no reader handles here, a file over the size limit.
+ *   or password-protected file, a format no reader handles here.
+ * - `TOO_LARGE`: the input is over a bound that keeps reading within time and memory: the file
+ *   size, or what a zipped document (.docx, .odt) inflates to (both `maxBytes`, default 50 MB).
  * - `NOT_FOUND` / `IO`: a file could not be read (CLI only).
  */
-export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'UNREADABLE' | 'NOT_FOUND' | 'IO';
+export type ErrorCode = 'ENCODING' | 'EMPTY' | 'NO_STRUCTURE' | 'BAD_PLAN_JSON' | 'BAD_OPTION' | 'UNREADABLE' | 'TOO_LARGE' | 'NOT_FOUND' | 'IO';
 
 /**
  * Stable codes of {@link ParseWarning}s. Tools switch on these, never on messages. To add one,
@@ -50,6 +52,7 @@ export type WarningCode =
   | 'skipped-notes' // footnotes a reader left out
   | 'skipped-comments' // comments a reader left out
   | 'site-chrome-dropped' // a saved page's navigation, breadcrumbs and footers, dropped
+  | 'flattened-nesting' // HTML elements nested past the depth bound, read as siblings (text kept)
   | 'pages-skipped' // PDF pages beyond the page limit, not read
   | 'page-unreadable' // a PDF page that could not be read, skipped
   | 'pages-without-text' // PDF pages without a text layer (scanned), skipped
@@ -195,6 +198,25 @@ export class UnreadableDocumentError extends PolicyLineageError {
   readonly format: string | null;
   constructor(reason: string, place?: PlaceArg, format?: string | null) {
     super('UNREADABLE', reason, placeOf(place));
+    this.format = format ?? null;
+  }
+}
+
+/**
+ * The input is over a bound that keeps reading within time and memory: the file is larger than
+ * `maxBytes` (default 50 MB), or a zipped document (.docx, .odt) inflates its text parts to more
+ * than that — a zip bomb. The message names the limit and how to raise it.
+ * @example
+ * await readDocument(bytes, { source: 'bomb.docx' }) // throws InputTooLargeError (code TOO_LARGE): "bomb.docx: word/document.xml inflates to over 50 MB, …"
+ */
+export class InputTooLargeError extends PolicyLineageError {
+  /** The bound that was passed, in bytes. */
+  readonly limit: number;
+  /** The format the file was taken for, when it was recognised (e.g. "docx"). */
+  readonly format: string | null;
+  constructor(reason: string, place: PlaceArg, limit: number, format?: string | null) {
+    super('TOO_LARGE', reason, placeOf(place));
+    this.limit = limit;
     this.format = format ?? null;
   }
 }

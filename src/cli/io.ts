@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { PolicyLineageError, UnreadableDocumentError } from '../errors.js';
+import { PolicyLineageError, InputTooLargeError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { readPlan as readPlanBytes } from '../parse/read-plan.js';
 import { DEFAULT_MAX_BYTES } from '../read/index.js';
@@ -48,7 +48,7 @@ export function readInput(path: string, options: InputOptions = {}): Uint8Array 
   }
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (stat.size > limit) {
-    throw new UnreadableDocumentError(`the file is ${stat.size} bytes, over the limit of ${limit} bytes (raise it with --max-bytes)`, path);
+    throw new InputTooLargeError(`the file is ${stat.size} bytes, over the limit of ${limit} bytes (raise it with --max-bytes)`, path, limit);
   }
   try {
     return readFileSync(path);

@@ -44,6 +44,7 @@ const ERROR_GLOSS: Record<ErrorCode | 'MISSING_DEPENDENCY', string> = {
   NOT_FOUND: '文件不存在',
   IO: '读写错误',
   UNREADABLE: '无法读取文档',
+  TOO_LARGE: '文件超出大小上限',
   MISSING_DEPENDENCY: '缺少依赖',
 };
 

@@ -7,6 +7,7 @@
 
 export { readDocument, DEFAULT_MAX_BYTES } from '../read/index.js';
 export { detectFormat } from '../read/detect.js';
+export { InputTooLargeError } from '../errors.js';
 export type {
   DocumentFormat,
   ReadDocument,

@@ -1,12 +1,12 @@
-import { UnreadableDocumentError } from '../errors.js';
+import { InputTooLargeError } from '../errors.js';
 import { loadPlanJson } from '../model/validate.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat, formatOfName } from './detect.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { readText } from './text.js';
 import type { DocumentFormat, ReadDocument, ReadOptions } from './types.js';
 
-/** Largest input {@link readDocument} accepts unless told otherwise: 50 MB. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits.js';
 
 type Reader = (bytes: Uint8Array, options: ReadOptions) => ReadDocument | Promise<ReadDocument>;
 
@@ -43,7 +43,8 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = {
  * cells resolved), metadata found on the way and warnings about what was dropped or guessed.
  * Word, OpenDocument, PDF and HTML readers are loaded on demand. A Plan JSON file comes back with
  * the validated plan in `plan`.
- * @throws {@link UnreadableDocumentError} for input over `maxBytes`, damaged or encrypted files and
+ * @throws {@link InputTooLargeError} for input over `maxBytes` (or a zipped document that unpacks to
+ * more); {@link UnreadableDocumentError} for damaged or encrypted files and
  * formats no reader handles; {@link EncodingError} / {@link EmptyDocumentError} for bad text;
  * {@link BadPlanJsonError} for invalid Plan JSON
  * @example
@@ -55,7 +56,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const source = options.source ?? null;
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > limit) {
-    throw new UnreadableDocumentError(`the file is ${megabytes(bytes.length)}, over the ${megabytes(limit)} limit (raise it with maxBytes / --max-bytes)`, source);
+    throw new InputTooLargeError(`the file is ${megabytes(bytes.length)}, over the ${megabytes(limit)} limit (raise it with maxBytes / --max-bytes)`, source, limit);
   }
   const format = detectFormat(bytes, source);
   const named = formatOfName(source);

@@ -94,7 +94,7 @@ export interface ReadDocument {
 export interface ReadOptions {
   /** File name or path; its extension is a hint used only when the content does not decide. */
   source?: string;
-  /** Largest input accepted, in bytes (default 50 MB). */
+  /** Largest input accepted, in bytes (default 50 MB); also the most a .docx or .odt may unpack its text parts to. */
   maxBytes?: number;
   /**
    * PDF only, in browsers: the URL where the files of the package's `data/pdf-cmaps/` are served

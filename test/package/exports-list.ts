@@ -17,7 +17,7 @@ export const RUNTIME_EXPORTS = {
     // report
     'renderJson', 'renderText', 'renderHtml', 'renderMarkdown', 'renderCsv', 'STATUS_NAMES', 'LEVEL_NAMES',
   ],
-  './read': ['readDocument', 'detectFormat', 'DEFAULT_MAX_BYTES'],
+  './read': ['readDocument', 'detectFormat', 'DEFAULT_MAX_BYTES', 'InputTooLargeError'],
   './lineage': [
     'LINEAGE_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'traceLineage', 'DEFAULT_SKIP_MARGIN', 'orderPlans', 'citation', 'normalizeDocNumber',
     'normalizeTitle', 'CorpusAggregator', 'compareForCorpus', 'corpusPlanResultOf', 'corpusStatusAt', 'learnGenre', 'GENRE_MIN_PLANS', 'levelDepth',

@@ -1,7 +1,8 @@
-import { unzipSync } from 'fflate';
 import { UnreadableDocumentError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
+import { unzipParts } from '../unzip.js';
 import { allText, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
 import { BodyReader } from './body.js';
 import { Numbering } from './numbering.js';
@@ -20,12 +21,8 @@ const PARTS = /^(word\/(document\d*|styles|numbering|footnotes|endnotes|comments
  */
 export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   const source = options.source ?? null;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => PARTS.test(f.name) });
-  } catch (e) {
-    throw new UnreadableDocumentError(`a damaged Word file: its zip cannot be unpacked (${(e as Error).message}); expected a .docx document`, source, 'docx');
-  }
+  // the text parts may unpack to no more than the file may be: a zip bomb stops there
+  const files = unzipParts(bytes, PARTS, { limit: options.maxBytes ?? DEFAULT_MAX_BYTES, source, format: 'docx' });
   const text = (name: string): string | null => {
     const f = files[name];
     return f ? new TextDecoder().decode(f) : null;

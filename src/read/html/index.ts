@@ -4,7 +4,7 @@ import type { Block, DocumentMetadata, ReadDocument, ReadOptions } from '../type
 import { decodeHtml } from './charset.js';
 import { chromeLineKind, type ChromeKind } from './chrome.js';
 import { metadataField, metadataLine, setMetadata } from './metadata.js';
-import { scanHtml, type Container, type HtmlItem, type HtmlTable } from './scan.js';
+import { MAX_HTML_DEPTH, scanHtml, type Container, type HtmlItem, type HtmlTable } from './scan.js';
 
 /** class or id words of the elements government sites put the article in. */
 const CONTENT_NAME = /(content|article|zoom|trs_editor|view|detail|main|text|zhengwen|wzcon|news_con|pages?_con|conTxt|xxgk_con)/i;
@@ -164,6 +164,9 @@ export function readHtml(bytes: Uint8Array, options: ReadOptions = {}): ReadDocu
   if (scan.scripts > 0) count(scan.scripts === 1 ? 'script or style' : 'scripts and styles', scan.scripts);
   const parts = [...counts].map(([what, n]) => `${n} ${n === 1 || what.startsWith('scripts') ? what : plural(what)}`);
   if (parts.length) warnings.push({ code: 'site-chrome-dropped', line: null, message: `dropped ${parts.join(', ')}` });
+  if (scan.flattened > 0) {
+    warnings.push({ code: 'flattened-nesting', line: null, message: `${scan.flattened} element(s) nested deeper than ${MAX_HTML_DEPTH} levels were read as siblings of the element at that depth: their text is kept, their nesting is not` });
+  }
   return { format: 'html', blocks, metadata, warnings, source };
 }
 

@@ -49,6 +49,8 @@ export interface ScanResult {
   title: string;
   /** Script and style elements skipped. */
   scripts: number;
+  /** Elements opened deeper than {@link MAX_HTML_DEPTH}, read as siblings of the innermost one. */
+  flattened: number;
 }
 
 interface Cell {
@@ -78,6 +80,12 @@ const MAX_SPAN = 64;
 const MAX_CELLS = 200_000;
 /** How far down the open elements an end tag or an implied end is looked for. */
 const CLOSE_SEARCH = 256;
+/**
+ * Deepest element nesting kept, as in Chromium's parser (512): an element opened deeper is read as
+ * a sibling of the innermost one — the text stays, the deeper structure goes — so the open
+ * elements stay bounded whatever the page.
+ */
+export const MAX_HTML_DEPTH = 512;
 const IMPLIED_SEARCH = 64;
 const TABLE_SCOPE = new Set(['table']);
 const IMPLIED = new Map<string, { closes: string[]; scope: ReadonlySet<string> }>([
@@ -158,6 +166,8 @@ function tokenize(html: string, handler: Handler): void {
   tokenizer.end();
 }
 
+const isHeading = (tag: string) => tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
+
 function countCjk(s: string): number {
   return s.match(CJK)?.length ?? 0;
 }
@@ -181,6 +191,7 @@ export function scanHtml(html: string): ScanResult {
   const metaTags = new Map<string, string>();
   let title = '';
   let scripts = 0;
+  let flattened = 0;
 
   let seq = 0;
   let cjk = 0;
@@ -206,7 +217,7 @@ export function scanHtml(html: string): ScanResult {
   };
 
   const flush = () => {
-    const text = line.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '').replace(/[ \t\r\n\f]+/g, ' ');
+    const text = line === '' ? '' : line.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '').replace(/[ \t\r\n\f]+/g, ' ');
     if (text !== '') {
       const item: HtmlLine = { kind: 'line', seq: seq++, text, linkChars: Math.min(lineLink, text.length), chrome: chrome > 0 };
       if (lineHeading) item.heading = lineHeading;
@@ -231,6 +242,10 @@ export function scanHtml(html: string): ScanResult {
   const handler = {
       onopentag(tag: string, attribs: Record<string, string>) {
         closeImplied(tag);
+        if (stack.length >= MAX_HTML_DEPTH && !VOID.has(tag)) {
+          flattened++;
+          closeElement(stack.pop()!);
+        }
         if (skip > 0 || SKIP.has(tag)) {
           if (SKIP.has(tag)) scripts += tag === 'script' || tag === 'style' ? 1 : 0;
           skip++;
@@ -252,7 +267,7 @@ export function scanHtml(html: string): ScanResult {
         if (isChrome) chrome++;
         const c = isCentred(tag, attribs);
         if (c) centred++;
-        if (/^h[1-6]$/.test(tag)) {
+        if (isHeading(tag)) {
           headings.push(Number(tag[1]));
           lineHeading = Number(tag[1]);
         }
@@ -343,7 +358,7 @@ export function scanHtml(html: string): ScanResult {
     const t = tables[tables.length - 1];
     if (t && (tag === 'td' || tag === 'th')) t.cell = null;
     if (t && tag === 'table') closeTable();
-    if (/^h[1-6]$/.test(tag)) {
+    if (isHeading(tag)) {
       headings.pop();
       lineHeading = headings[headings.length - 1];
     }
@@ -356,6 +371,9 @@ export function scanHtml(html: string): ScanResult {
       c.to = seq;
       c.cjk = cjk - c.cjk;
       c.linkCjk = linkCjk - c.linkCjk;
+      // an element without Chinese text can never be the article: dropped while it is the last
+      // one recorded, so that millions of empty wrappers cost no memory
+      if (c.cjk === 0 && c.linkCjk === 0 && el.container === containers.length - 1) containers.pop();
     }
     return undefined;
   }
@@ -364,7 +382,7 @@ export function scanHtml(html: string): ScanResult {
   while (stack.length > 0) closeElement(stack.pop()!);
   while (tables.length > 0) closeTable();
   flush();
-  return { items, containers, metaTags, title: title.trim(), scripts };
+  return { items, containers, metaTags, title: title.trim(), scripts, flattened };
 }
 
 function cellText(cell: Cell): string {

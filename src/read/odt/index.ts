@@ -1,7 +1,8 @@
-import { unzipSync } from 'fflate';
 import { UnreadableDocumentError } from '../../errors.js';
+import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
+import { unzipParts } from '../unzip.js';
 import { allText, findDeep, parseXml, type XmlNode } from '../xml.js';
 import { OdtBody } from './body.js';
 import { readListStyles } from './lists.js';
@@ -19,12 +20,8 @@ const PARTS = /^(content|styles|meta)\.xml$/;
  */
 export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadDocument> {
   const source = options.source ?? null;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => PARTS.test(f.name) });
-  } catch (e) {
-    throw new UnreadableDocumentError(`a damaged OpenDocument file: its zip cannot be unpacked (${(e as Error).message}); expected an .odt document`, source, 'odt');
-  }
+  // the text parts may unpack to no more than the file may be: a zip bomb stops there
+  const files = unzipParts(bytes, PARTS, { limit: options.maxBytes ?? DEFAULT_MAX_BYTES, source, format: 'odt' });
   const xml = (name: string): XmlNode[] | null => {
     const f = files[name];
     if (!f) return null;

@@ -1,0 +1,2 @@
+import { hostileBench } from './hostile.js';
+hostileBench();
