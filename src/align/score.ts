@@ -24,8 +24,8 @@ export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containme
 
 /**
  * Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus
- * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by how
- * many plans of the kind use it.
+ * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by in how
+ * many years plans of the kind use it.
  */
 export class PairScorer {
   readonly words: Vocabulary;
@@ -42,7 +42,7 @@ export class PairScorer {
     corpus: string[][] = [],
     genre?: Genre,
   ) {
-    const vocabulary = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? new GenreVocabulary(counts, genre.plans) : new Vocabulary());
+    const vocabulary = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? new GenreVocabulary(counts, genre.years) : new Vocabulary());
     this.words = vocabulary(genre?.words);
     this.chars = vocabulary(genre?.grams);
     this.headingGrams = vocabulary(genre?.headingGrams);
