@@ -1,6 +1,6 @@
 import type { DeadlineChange, UnitChange } from '../model/comparison.js';
 import { agencyKey } from '../text/agencies.js';
-import { parseDeadline } from '../text/deadline.js';
+import { parseDeadline, type Deadline } from '../text/deadline.js';
 
 /**
  * Matches the unit names of two items across levels (市工业和信息化局 ↔ 区工信局, 市卫生健康委 ↔
@@ -50,8 +50,8 @@ export function deadlineChange(upper: string | null, lower: string | null, upper
   if (!upper && !lower) return { upper, lower, change: 'same', months: null };
   if (!upper) return { upper, lower, change: 'added', months: null };
   if (!lower) return { upper, lower, change: 'removed', months: null };
-  const a = parseDeadline(upper, upperYear);
-  const b = parseDeadline(lower, lowerYear);
+  const a = deadlineOf(upper, upperYear);
+  const b = deadlineOf(lower, lowerYear);
   const sameLabels = [...a.labels].sort().join('|') === [...b.labels].sort().join('|');
   if (a.months.length && b.months.length) {
     const months = Math.max(...b.months) - Math.max(...a.months);
@@ -61,4 +61,17 @@ export function deadlineChange(upper: string | null, lower: string | null, upper
   }
   if (!a.months.length && !b.months.length && sameLabels) return { upper, lower, change: 'same', months: null };
   return { upper, lower, change: 'changed', months: null };
+}
+
+const deadlines = new Map<string, Deadline>();
+/** parseDeadline remembered: a plan's few deadline wordings recur in every link. Read only. */
+function deadlineOf(text: string, year: number | null): Deadline {
+  const key = `${year ?? ''}|${text}`;
+  let d = deadlines.get(key);
+  if (!d) {
+    if (deadlines.size >= 10_000) deadlines.clear();
+    d = parseDeadline(text, year);
+    deadlines.set(key, d);
+  }
+  return d;
 }

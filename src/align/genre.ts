@@ -1,4 +1,4 @@
-import { charNgrams, Vocabulary } from '../text/vectors.js';
+import { charNgrams } from '../text/vectors.js';
 import { synonymKey } from './paraphrase.js';
 import type { PreparedPlan } from './prepare.js';
 
@@ -78,30 +78,4 @@ export function genreFactor(count: number, years: number): number {
   const share = count / years;
   if (share <= COMMON_SHARE) return 1;
   return Math.max(FLOOR, (1 - share) / (1 - COMMON_SHARE));
-}
-
-/**
- * A vocabulary whose IDF is scaled down for the genre's common features: the pair's own IDF
- * (which features are rare in these two plans) times the genre factor (which are rare among
- * the years of plans of the kind).
- */
-export class GenreVocabulary extends Vocabulary {
-  private readonly factors: number[] = [];
-
-  constructor(
-    private readonly counts: ReadonlyMap<string, number>,
-    private readonly years: number,
-  ) {
-    super();
-  }
-
-  override id(feature: string): number {
-    const id = super.id(feature);
-    if (this.factors[id] === undefined) this.factors[id] = genreFactor(this.counts.get(feature) ?? 0, this.years);
-    return id;
-  }
-
-  override idf(id: number): number {
-    return super.idf(id) * (this.factors[id] ?? 1);
-  }
 }
