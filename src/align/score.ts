@@ -68,8 +68,8 @@ function tablesOf(plan: PreparedPlan): PlanTables {
 
 /**
  * Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus
- * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by how
- * many plans of the kind use it.
+ * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by in how
+ * many years plans of the kind use it.
  */
 export class PairScorer {
   readonly words: Vocabulary;
@@ -98,7 +98,7 @@ export class PairScorer {
     // feature, not per occurrence — the same ids and counts as adding the items one by one
     const tu = tablesOf(upper);
     const tl = tablesOf(lower);
-    const factor = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? (f: string) => genreFactor(counts.get(f) ?? 0, genre.plans) : undefined);
+    const factor = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? (f: string) => genreFactor(counts.get(f) ?? 0, genre.years) : undefined);
     this.words = new Vocabulary(tu.words, factor(genre?.words));
     const lowerWords = this.words.addTable(tl.words);
     for (const doc of corpus) this.words.addDocument(doc);
