@@ -216,9 +216,12 @@ class Pool {
     for (const t of all) {
       const hit = this.local.cached(t);
       if (hit) emit(hit);
-      else tasks.push(t);
+      else {
+        // the threads load while the rest of the cache is read
+        if (this.count > 0) this.start();
+        tasks.push(t);
+      }
     }
-    if (tasks.length > 0 && this.count > 0) this.start();
     if (this.workers.length === 0) {
       for (const t of tasks) emit(await this.local.run(t));
       return;

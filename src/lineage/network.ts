@@ -137,6 +137,8 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
     add(byTitle, normalizeKey(p.plan.title), i);
   });
 
+  // each sketch's distinct shingles in ascending order: the overlap of two plans is one merge, no hashing
+  const sorted = sketches.map(distinctAscending);
   const edges: NetworkEdge[] = [];
   const counts = new Int32Array(plans.length);
   const touched: number[] = [];
@@ -177,7 +179,7 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
       });
     for (const j of touched) counts[j] = 0;
 
-    const mine = new Set(sketches[i]);
+    const mine = sorted[i]!;
     let best: NetworkEdge | null = null;
     for (const [j, jStep] of candidates) {
       if (j === i) continue;
@@ -188,9 +190,8 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
       const yearGap = p.plan.year !== null && q.year !== null ? p.plan.year - q.year : null;
       if (yearGap !== null && yearGap < 0) continue;
       const cited = citation(p.plan, q);
-      let shared = 0;
-      for (const h of sketches[j]!) if (mine.has(h)) shared++;
-      const overlap = mine.size ? shared / mine.size : 0;
+      const shared = sharedCount(mine, sorted[j]!);
+      const overlap = mine.length ? shared / mine.length : 0;
       const score =
         (jStep === null ? 0 : jStep === 1 ? 2 : 1.5) +
         (cited ? 2 : 0) +
@@ -202,6 +203,32 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
     if (best && best.score >= minScore) edges.push(best);
   });
   return edges;
+}
+
+/** A sketch's shingles in ascending order, each once. */
+function distinctAscending(sketch: readonly number[]): Uint32Array {
+  const all = Uint32Array.from(sketch).sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
+}
+
+/** How many values two ascending arrays of distinct values share. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 function normalizeKey(s: string | null | undefined): string | null {
