@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparePlans } from '../src/align/compare.js';
+import { learnGenre, type Genre } from '../src/align/genre.js';
 import { preparePlan } from '../src/align/prepare.js';
 import { scoreAgainstGold, type GoldAlignment, type GoldScore } from './score.js';
 import { parsePlan } from '../src/parse/index.js';
@@ -28,9 +29,34 @@ function line(name: string, s: GoldScore, ms: number | null): string {
   ].join(' | ');
 }
 
+/**
+ * A genre learned from every plan text of the repository: the parse fixtures and the seeds
+ * (plans of 2015–2025 from many places), to show what `genre` does on the gold pairs.
+ */
+function repositoryGenre(): Genre {
+  const dir = join(ROOT, 'test', 'fixtures', 'parse');
+  const files = [
+    ...readdirSync(dir).map((d) => join(dir, d, 'input.txt')).filter((f) => existsSync(f)),
+    ...readdirSync(join(ROOT, 'seeds')).map((f) => join(ROOT, 'seeds', f)),
+  ];
+  return learnGenre(files.flatMap((f) => {
+    try {
+      return [preparePlan(parsePlan(readFileSync(f), { source: f }))];
+    } catch {
+      return [];
+    }
+  }));
+}
+
+/** The gold pairs an engine missed or made up, as upper~lower item ids. */
+function pairList(pairs: [string, string][]): string {
+  return pairs.map(([u, l]) => `${u}~${l}`).join(' ');
+}
+
 /** Scores the engine (and the jieba + TF-IDF + Hungarian baseline, when installed) against every gold file. */
 export function qualityBench(): void {
   section('Alignment quality against the gold files (test/fixtures/gold)');
+  const genre = repositoryGenre();
   const withBaseline = baselineAvailable();
   if (!withBaseline) console.log('(baseline skipped: apt-get install -y python3-jieba python3-sklearn python3-scipy to compare)');
   const tmp = mkdtempSync(join(tmpdir(), 'pl-bench-'));
@@ -44,7 +70,11 @@ export function qualityBench(): void {
       let comparison: Comparison = comparePlans(pu, pl);
       const ms = timeMs(() => (comparison = comparePlans(pu, pl)));
       console.log(`${file.replace('.json', '')}  (${gold.upper} → ${gold.lower})`);
-      console.log(`  ${line('engine', scoreAgainstGold(comparison, gold), ms)}`);
+      const score = scoreAgainstGold(comparison, gold);
+      console.log(`  ${line('engine', score, ms)}`);
+      if (score.missed.length) console.log(`    missed ${pairList(score.missed)}`);
+      if (score.spurious.length) console.log(`    false  ${pairList(score.spurious)}`);
+      console.log(`  ${line('+genre', scoreAgainstGold(comparePlans(pu, pl, { genre }), gold), null)} (genre of ${genre.plans} plans, ${genre.years} years)`);
       if (withBaseline) {
         writeFileSync(join(tmp, 'u.json'), JSON.stringify(upper));
         writeFileSync(join(tmp, 'l.json'), JSON.stringify(lower));

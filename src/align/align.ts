@@ -36,9 +36,10 @@ export interface AlignOptions {
   /** Extra documents (token lists) to fit IDF on, e.g. a corpus of plans of the same kind. */
   corpus?: string[][];
   /**
-   * What plans of this kind all say ({@link learnGenre} over the plans of a run): words and
-   * bigrams used by most of them weigh less, so that genre wording (加强…信息公开, 做好…工作)
-   * does not link two requirements. Without it, only the pair's own IDF discounts them.
+   * What plans of this kind say year after year ({@link learnGenre} over plans of at least 8
+   * years): words and bigrams used in most years weigh less, so that genre wording
+   * (加强…信息公开, 做好…工作) does not link two requirements. Without it, only the pair's own IDF
+   * discounts them.
    */
   genre?: Genre;
 }

@@ -1,6 +1,6 @@
 import type { DeadlineChange, UnitChange } from '../model/comparison.js';
 import { agencyKey } from '../text/agencies.js';
-import { parseDeadline } from '../text/deadline.js';
+import { parseDeadline, type Deadline } from '../text/deadline.js';
 
 /**
  * Matches the unit names of two items across levels (市工业和信息化局 ↔ 区工信局, 市卫生健康委 ↔
@@ -18,26 +18,33 @@ export function unitChange(
   folds?: { upper: (text: string) => string; lower: (text: string) => string },
 ): UnitChange {
   const kept: [string, string][] = [];
-  const removed: string[] = [];
+  const upperKeys = upper.map((n) => agencyKey(n, upperPlaces, folds?.upper));
   const lowerKeys = lower.map((n) => agencyKey(n, lowerPlaces, folds?.lower));
   const taken = new Set<number>();
-  for (const name of upper) {
-    const key = agencyKey(name, upperPlaces, folds?.upper);
-    const j = lowerKeys.findIndex((k, i) => !taken.has(i) && k === key);
+  const missing: number[] = [];
+  upper.forEach((name, i) => {
+    const j = lowerKeys.findIndex((k, n) => !taken.has(n) && k === upperKeys[i]);
     if (j >= 0) {
       taken.add(j);
       kept.push([name, lower[j]!]);
-    } else removed.push(name);
-  }
-  // one unit named twice under the other plan's words (各县(市)区政府 ↔ 各乡镇政府、街道办事处) is kept, not added
-  const keptKeys = new Map(kept.map(([u]) => [agencyKey(u, upperPlaces, folds?.upper), u]));
-  lower.forEach((name, i) => {
-    const u = taken.has(i) ? undefined : keptKeys.get(lowerKeys[i]!);
-    if (u === undefined) return;
-    taken.add(i);
-    kept.push([u, name]);
+    } else missing.push(i);
   });
-  return { kept, added: lower.filter((_, i) => !taken.has(i)), removed };
+  // one unit named twice on a side — under the other plan's words (各县(市)区政府 ↔ 各乡镇政府、
+  // 街道办事处), or by both items of a merge — is kept, not added or removed
+  const keptUpper = new Map(kept.map(([u, l]) => [upperKeys[upper.indexOf(u)]!, { u, l }]));
+  lower.forEach((name, j) => {
+    const hit = taken.has(j) ? undefined : keptUpper.get(lowerKeys[j]!);
+    if (!hit) return;
+    taken.add(j);
+    kept.push([hit.u, name]);
+  });
+  const removed: string[] = [];
+  for (const i of missing) {
+    const hit = keptUpper.get(upperKeys[i]!);
+    if (hit) kept.push([upper[i]!, hit.l]);
+    else removed.push(upper[i]!);
+  }
+  return { kept, added: lower.filter((_, j) => !taken.has(j)), removed };
 }
 
 /**
@@ -50,8 +57,8 @@ export function deadlineChange(upper: string | null, lower: string | null, upper
   if (!upper && !lower) return { upper, lower, change: 'same', months: null };
   if (!upper) return { upper, lower, change: 'added', months: null };
   if (!lower) return { upper, lower, change: 'removed', months: null };
-  const a = parseDeadline(upper, upperYear);
-  const b = parseDeadline(lower, lowerYear);
+  const a = deadlineOf(upper, upperYear);
+  const b = deadlineOf(lower, lowerYear);
   const sameLabels = [...a.labels].sort().join('|') === [...b.labels].sort().join('|');
   if (a.months.length && b.months.length) {
     const months = Math.max(...b.months) - Math.max(...a.months);
@@ -61,4 +68,17 @@ export function deadlineChange(upper: string | null, lower: string | null, upper
   }
   if (!a.months.length && !b.months.length && sameLabels) return { upper, lower, change: 'same', months: null };
   return { upper, lower, change: 'changed', months: null };
+}
+
+const deadlines = new Map<string, Deadline>();
+/** parseDeadline remembered: a plan's few deadline wordings recur in every link. Read only. */
+function deadlineOf(text: string, year: number | null): Deadline {
+  const key = `${year ?? ''}|${text}`;
+  let d = deadlines.get(key);
+  if (!d) {
+    if (deadlines.size >= 10_000) deadlines.clear();
+    d = parseDeadline(text, year);
+    deadlines.set(key, d);
+  }
+  return d;
 }

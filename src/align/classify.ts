@@ -19,6 +19,7 @@ import { linkExtent } from './extent.js';
 import { deadlineChange, unitChange } from './changes.js';
 import { isMaterial, textDiff, MAX_EDIT_LENGTH } from './diff.js';
 import type { ItemFeatures } from './prepare.js';
+import { preparedFold } from './plan-fold.js';
 import { orientPair } from './relation.js';
 import type { ScoreComponents } from './score.js';
 import type { SectionAlignment } from './sections.js';
@@ -66,6 +67,8 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
   const linkedUpper = new Set(groups.flatMap((g) => g.upper));
   const linkedLower = new Set(groups.flatMap((g) => g.lower));
   const tokenizer = options.tokenizer ?? upper.tokenizer;
+  const upperFold = preparedFold(upper);
+  const lowerFold = preparedFold(lower);
   const links: { link: Link; order: [number, number] }[] = [];
   const both = (has: (f: ItemFeatures) => boolean) => upper.items.some(has) && lower.items.some(has);
   const states = {
@@ -79,7 +82,8 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     const ls = g.lower.map((i) => lower.items[i]!);
     const upperText = joined(us);
     const lowerText = joined(ls);
-    const same = stripPunctuation(upper.fold(upperText)) === stripPunctuation(lower.fold(lowerText));
+    // one item a side: its compact form was computed when the plan was prepared
+    const same = us.length === 1 && ls.length === 1 ? us[0]!.compact === ls[0]!.compact : stripPunctuation(upperFold(upperText)) === stripPunctuation(lowerFold(lowerText));
     const changes: LinkChanges = {};
     let status: LinkStatus = 'inherited';
     if (!same) {
@@ -87,8 +91,8 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
         tokenizer,
         upperPlaces: upper.places,
         lowerPlaces: lower.places,
-        upperFold: upper.fold,
-        lowerFold: lower.fold,
+        upperFold,
+        lowerFold,
         maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH,
         upperYear: upper.plan.year,
         lowerYear: lower.plan.year,
@@ -104,7 +108,7 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
         ? linkExtent(
             us.map((f) => ({ id: f.item.id, text: itemText(f.item) })),
             ls.map((f) => ({ id: f.item.id, text: itemText(f.item) })),
-            { upper: upper.fold, lower: lower.fold },
+            { upper: upperFold, lower: lowerFold },
             changes.text,
           )
         : undefined;

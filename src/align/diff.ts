@@ -38,8 +38,8 @@ export interface DiffOptions {
  * // → { upper: ['可'], lower: ['应'], direction: 'stronger' }
  */
 export function textDiff(upper: string, lower: string, options: DiffOptions): TextChange {
-  const tu = lossless(options.tokenizer(upper), upper);
-  const tl = lossless(options.tokenizer(lower), lower);
+  const tu = tokensOf(upper, options.tokenizer);
+  const tl = tokensOf(lower, options.tokenizer);
   const upperFold = options.upperFold ?? ((t: string) => comparableForm(t, options.upperPlaces));
   const lowerFold = options.lowerFold ?? ((t: string) => comparableForm(t, options.lowerPlaces));
   const parts = diffArrays(tu.map(keyer(upperFold)), tl.map(keyer(lowerFold)), { maxEditLength: options.maxEditLength ?? MAX_EDIT_LENGTH });
@@ -84,6 +84,20 @@ function lossless(tokens: string[], text: string): string[] {
   }
   if (at < text.length) out.push(text.slice(at));
   return out;
+}
+
+const tokenCaches = new WeakMap<Tokenizer, Map<string, string[]>>();
+/** The lossless tokens of a text, remembered per tokenizer: an upper plan's items meet many lower plans. Read only. */
+function tokensOf(text: string, tokenizer: Tokenizer): string[] {
+  let cache = tokenCaches.get(tokenizer);
+  if (!cache) tokenCaches.set(tokenizer, (cache = new Map()));
+  let tokens = cache.get(text);
+  if (!tokens) {
+    if (cache.size >= 10_000) cache.clear();
+    tokens = lossless(tokenizer(text), text);
+    cache.set(text, tokens);
+  }
+  return tokens;
 }
 
 const keyCaches = new WeakMap<Fold, Map<string, string>>();

@@ -13,7 +13,19 @@ function covered(part: Set<string>, whole: Set<string>): number {
 }
 
 // synonyms folded first: 加强 → 强化 changes the wording, not the share of the requirement covered
-const grams = (text: string, fold: Fold) => new Set(charNgrams(synonymFold(stripPunctuation(fold(text))), 2));
+const gramCaches = new WeakMap<Fold, Map<string, Set<string>>>();
+/** An item's bigrams under its plan's fold, remembered per fold: an upper plan meets many lower ones. */
+function grams(text: string, fold: Fold): Set<string> {
+  let cache = gramCaches.get(fold);
+  if (!cache) gramCaches.set(fold, (cache = new Map()));
+  let g = cache.get(text);
+  if (!g) {
+    if (cache.size >= 10_000) cache.clear();
+    g = new Set(charNgrams(synonymFold(stripPunctuation(fold(text))), 2));
+    cache.set(text, g);
+  }
+  return g;
+}
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** How much change a rewording (synonyms, reordered clauses) may carry in all. */

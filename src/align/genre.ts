@@ -1,104 +1,81 @@
-import { charNgrams, Vocabulary } from '../text/vectors.js';
+import { charNgrams } from '../text/vectors.js';
 import { synonymKey } from './paraphrase.js';
 import type { PreparedPlan } from './prepare.js';
 
 /**
- * What the plans of one kind all say: for each word, text bigram and heading bigram, how many
- * plans use it. Every work plan writes 加强…信息公开, 做好…工作, 政务公开; a pair of plans alone
- * cannot tell such genre wording from a shared requirement (the pair's own IDF is all it has), a
- * run over many plans can. Learned by {@link learnGenre}; passed to the comparison as
- * `genre` (corpus and network modes fill it from all plans of the run).
+ * What the plans of one kind say year after year: for each word, text bigram and heading bigram,
+ * in how many of the years the plans cover it is used. Every work plan writes 加强…信息公开,
+ * 做好…工作, 主动接受社会监督; a pair of plans alone cannot tell such genre wording from a shared
+ * requirement (the pair's own IDF is all it has), plans of many years can.
+ *
+ * Years, not plans, are counted because plans of one year share what they inherit: a city's
+ * districts copy its plan, every province copies the national one, so a feature in every plan of
+ * one year may be one requirement handed down, and discounting it would unlink the very copies a
+ * comparison looks for. Wording that recurs across years is the genre's.
+ * Learned by {@link learnGenre}; passed to the comparison as `genre`.
  */
 export interface Genre {
   /** Plans counted. */
   plans: number;
-  /** Plans whose items use each word (policy-verb synonyms folded, as the scorer counts them). */
+  /** Distinct years among them (plans of unknown year count as one more). */
+  years: number;
+  /** Years in which a plan's items use each word (policy-verb synonyms folded, as the scorer counts them). */
   words: ReadonlyMap<string, number>;
-  /** Plans whose item texts contain each character bigram (comparable form, no punctuation). */
+  /** Years in which a plan's item texts contain each character bigram (comparable form, no punctuation). */
   grams: ReadonlyMap<string, number>;
-  /** Plans whose item headings contain each character bigram. */
+  /** Years in which a plan's item headings contain each character bigram. */
   headingGrams: ReadonlyMap<string, number>;
 }
 
 /**
- * Fewest plans a genre must be learned from to be used: below it, a feature in every plan may
- * as well be one requirement copied down a short chain (province → city → district).
+ * Fewest years a genre must span to be used: below it, what all plans share may be what they
+ * inherit from a few superior plans.
  */
-export const GENRE_MIN_PLANS = 8;
+export const GENRE_MIN_YEARS = 8;
 
-/** Share of plans above which a feature counts as the genre's own wording. */
+/** Share of years above which a feature counts as the genre's own wording. */
 const COMMON_SHARE = 0.5;
-/** The weight left to a feature every plan uses (never zero: an item of genre words alone still has a vector). */
+/** The weight left to a feature used every year (never zero: an item of genre words alone still has a vector). */
 const FLOOR = 0.15;
 
 /**
- * Counts, over the given plans, how many use each word, text bigram and heading bigram. Plans
- * must be prepared with one tokenizer (the words are its tokens). The cost is one pass over the
- * plans' items; the result holds only counts.
+ * Counts, over the given plans, in how many of their years each word, text bigram and heading
+ * bigram is used. Plans must be prepared with one tokenizer (the words are its tokens). The cost
+ * is one pass over the plans' items; the result holds only counts.
  * @example
- * const genre = learnGenre(plans.map((p) => preparePlan(p)));
+ * const genre = learnGenre(plansOfManyYears.map((p) => preparePlan(p)));
  * comparePlans(city, district, { genre });
  */
 export function learnGenre(plans: Iterable<PreparedPlan>): Genre {
-  const words = new Map<string, number>();
-  const grams = new Map<string, number>();
-  const headingGrams = new Map<string, number>();
-  const count = (map: Map<string, number>, features: Set<string>) => {
-    for (const f of features) map.set(f, (map.get(f) ?? 0) + 1);
-  };
+  const byYear = new Map<number | null, { words: Set<string>; grams: Set<string>; headingGrams: Set<string> }>();
   let n = 0;
   for (const plan of plans) {
     n++;
-    const w = new Set<string>();
-    const g = new Set<string>();
-    const h = new Set<string>();
+    let y = byYear.get(plan.plan.year);
+    if (!y) byYear.set(plan.plan.year, (y = { words: new Set(), grams: new Set(), headingGrams: new Set() }));
     for (const f of plan.items) {
-      for (const word of f.words) w.add(synonymKey(word));
-      for (const gram of charNgrams(f.compact, 2)) g.add(gram);
-      if (f.headingCompact) for (const gram of charNgrams(f.headingCompact, 2)) h.add(gram);
+      for (const word of f.words) y.words.add(synonymKey(word));
+      for (const gram of charNgrams(f.compact, 2)) y.grams.add(gram);
+      if (f.headingCompact) for (const gram of charNgrams(f.headingCompact, 2)) y.headingGrams.add(gram);
     }
-    count(words, w);
-    count(grams, g);
-    count(headingGrams, h);
   }
-  return { plans: n, words, grams, headingGrams };
+  const count = (pick: (y: { words: Set<string>; grams: Set<string>; headingGrams: Set<string> }) => Set<string>) => {
+    const out = new Map<string, number>();
+    for (const y of byYear.values()) for (const f of pick(y)) out.set(f, (out.get(f) ?? 0) + 1);
+    return out;
+  };
+  return { plans: n, years: byYear.size, words: count((y) => y.words), grams: count((y) => y.grams), headingGrams: count((y) => y.headingGrams) };
 }
 
 /**
- * The weight factor of a feature used by `count` of `plans` plans: 1 up to half the plans, then
- * falling linearly to a floor for a feature every plan uses. 1 for every feature when the genre
- * was learned from fewer than {@link GENRE_MIN_PLANS} plans.
- * @example genreFactor(20, 20) // → 0.15
+ * The weight factor of a feature used in `count` of `years` years: 1 up to half of them, then
+ * falling linearly to a floor for a feature used every year. 1 for every feature when the genre
+ * spans fewer than {@link GENRE_MIN_YEARS} years.
+ * @example genreFactor(10, 10) // → 0.15
  */
-export function genreFactor(count: number, plans: number): number {
-  if (plans < GENRE_MIN_PLANS) return 1;
-  const share = count / plans;
+export function genreFactor(count: number, years: number): number {
+  if (years < GENRE_MIN_YEARS) return 1;
+  const share = count / years;
   if (share <= COMMON_SHARE) return 1;
   return Math.max(FLOOR, (1 - share) / (1 - COMMON_SHARE));
-}
-
-/**
- * A vocabulary whose IDF is scaled down for the genre's common features: the pair's own IDF
- * (which features are rare in these two plans) times the genre factor (which are rare among
- * plans of the kind).
- */
-export class GenreVocabulary extends Vocabulary {
-  private readonly factors: number[] = [];
-
-  constructor(
-    private readonly counts: ReadonlyMap<string, number>,
-    private readonly plans: number,
-  ) {
-    super();
-  }
-
-  override id(feature: string): number {
-    const id = super.id(feature);
-    if (this.factors[id] === undefined) this.factors[id] = genreFactor(this.counts.get(feature) ?? 0, this.plans);
-    return id;
-  }
-
-  override idf(id: number): number {
-    return super.idf(id) * (this.factors[id] ?? 1);
-  }
 }

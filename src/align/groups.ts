@@ -1,4 +1,4 @@
-import { charNgrams, containment, tfidf, type SparseVector, type Vocabulary } from '../text/vectors.js';
+import { containment, type SparseVector, type Vocabulary } from '../text/vectors.js';
 import type { PairScorer } from './score.js';
 
 /** A link under construction: upper and lower item indices. */
@@ -185,9 +185,9 @@ function attachBySentence(side: 'upper' | 'lower', ctx: GrowContext): void {
     if (g && g.upper.length === 1 && g.lower.length === 1 && ctx.score(g.upper[0]!, g.lower[0]!) >= NEAR_COPY) return;
     const cands = candidates[side][i] ?? [];
     const found: number[] = [];
-    for (const sentence of f.sentences) {
-      if (sentence.length < 8) continue;
-      const vec = tfidf(charNgrams(sentence, 2), scorer.chars);
+    for (let k = 0; k < f.sentences.length; k++) {
+      if (f.sentences[k]!.length < 8) continue;
+      const vec = scorer.sentenceVector(side, i, k);
       let best = -1;
       let bestC = 0;
       let second = 0;

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import { charNgrams, containment, dot, tfidf, Vocabulary, type SparseVector } from '../text/vectors.js';
+import { charNgrams, containment, dot, featureTable, tableVector, Vocabulary, type FeatureTable, type SparseVector } from '../text/vectors.js';
 import type { ScoreComponents } from '../model/comparison.js';
-import type { ItemFeatures, PreparedPlan } from './prepare.js';
+import type { PreparedPlan } from './prepare.js';
+import { genreFactor, type Genre } from './genre.js';
 import { synonymKey } from './paraphrase.js';
-import { GenreVocabulary, type Genre } from './genre.js';
 
 export type { ScoreComponents };
 
@@ -22,10 +22,54 @@ export interface ScoreWeights {
 /** Default weights of the score components (see {@link ScoreWeights}). */
 export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containment: 0.25, heading: 0.2, structure: 0.06, order: 0.04 };
 
+/** The features of a prepared plan's items, counted once however many plans it is compared with. */
+interface PlanTables {
+  words: FeatureTable;
+  chars: FeatureTable;
+  headings: FeatureTable;
+  /** Each item's sentences: their distinct bigrams as ids of `chars`, or `~k` for `extra[k]` (a bigram across no item's text). */
+  sentences: { ids: Int32Array; tf: Float64Array }[][];
+  extra: string[];
+}
+
+const tables = new WeakMap<PreparedPlan, PlanTables>();
+
+function tablesOf(plan: PreparedPlan): PlanTables {
+  let t = tables.get(plan);
+  if (!t) {
+    // policy-verb synonyms count as one word (强化 = 加强, 推动 = 推进): a paraphrase is not a new requirement
+    t = {
+      words: featureTable(plan.items.map((f) => f.words.map(synonymKey))),
+      chars: featureTable(plan.items.map((f) => charNgrams(f.compact, 2))),
+      headings: featureTable(plan.items.map((f) => (f.headingCompact ? charNgrams(f.headingCompact, 2) : null))),
+      sentences: [],
+      extra: [],
+    };
+    const { chars, extra } = t;
+    const extraIndex = new Map<string, number>();
+    t.sentences = plan.items.map((f) =>
+      f.sentences.map((sentence) => {
+        const doc = featureTable([charNgrams(sentence, 2)]);
+        const ids = doc.docs[0]!.map((k) => {
+          const name = doc.names[k]!;
+          const id = chars.index.get(name);
+          if (id !== undefined) return id;
+          let e = extraIndex.get(name);
+          if (e === undefined) extraIndex.set(name, (e = extra.push(name) - 1));
+          return ~e;
+        });
+        return { ids, tf: doc.tf[0]! };
+      }),
+    );
+    tables.set(plan, t);
+  }
+  return t;
+}
+
 /**
  * Per-pair vectors and scores for one comparison. IDF is fitted on the items of both plans (plus
- * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by how
- * many plans of the kind use it.
+ * an optional corpus); with a {@link Genre}, each feature's IDF is further scaled down by in how
+ * many years plans of the kind use it.
  */
 export class PairScorer {
   readonly words: Vocabulary;
@@ -34,6 +78,14 @@ export class PairScorer {
   readonly headingGrams: Vocabulary;
   readonly upperVec: { words: SparseVector; chars: SparseVector }[];
   readonly lowerVec: { words: SparseVector; chars: SparseVector }[];
+  /** Each item's distinct heading bigrams (ids in headingGrams, first-seen order). */
+  private readonly upperHeading: Int32Array[];
+  private readonly lowerHeading: Int32Array[];
+  private readonly mark: Int32Array;
+  private stamp = 0;
+  private readonly tables: { upper: PlanTables; lower: PlanTables };
+  /** Pair ids of the lower plan's bigrams (the upper plan's are their own). */
+  private readonly lowerChars: Int32Array;
 
   constructor(
     readonly upper: PreparedPlan,
@@ -42,23 +94,29 @@ export class PairScorer {
     corpus: string[][] = [],
     genre?: Genre,
   ) {
-    const vocabulary = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? new GenreVocabulary(counts, genre.plans) : new Vocabulary());
-    this.words = vocabulary(genre?.words);
-    this.chars = vocabulary(genre?.grams);
-    this.headingGrams = vocabulary(genre?.headingGrams);
-    const bigrams = (f: ItemFeatures): string[] => charNgrams(f.compact, 2);
-    // policy-verb synonyms count as one word (强化 = 加强, 推动 = 推进): a paraphrase is not a new requirement
-    const wordsOf = new Map<ItemFeatures, string[]>();
-    for (const f of [...upper.items, ...lower.items]) wordsOf.set(f, f.words.map(synonymKey));
-    for (const f of [...upper.items, ...lower.items]) {
-      this.words.addDocument(wordsOf.get(f)!);
-      this.chars.addDocument(bigrams(f));
-    }
+    // the upper plan's features keep their ids; the lower plan's are looked up once per distinct
+    // feature, not per occurrence — the same ids and counts as adding the items one by one
+    const tu = tablesOf(upper);
+    const tl = tablesOf(lower);
+    const factor = (counts: ReadonlyMap<string, number> | undefined) => (genre && counts ? (f: string) => genreFactor(counts.get(f) ?? 0, genre.years) : undefined);
+    this.words = new Vocabulary(tu.words, factor(genre?.words));
+    const lowerWords = this.words.addTable(tl.words);
     for (const doc of corpus) this.words.addDocument(doc);
-    for (const f of [...upper.items, ...lower.items]) if (f.headingCompact) this.headingGrams.addDocument(charNgrams(f.headingCompact, 2));
-    const vec = (f: ItemFeatures) => ({ words: tfidf(wordsOf.get(f)!, this.words), chars: tfidf(bigrams(f), this.chars) });
-    this.upperVec = upper.items.map(vec);
-    this.lowerVec = lower.items.map(vec);
+    this.chars = new Vocabulary(tu.chars, factor(genre?.grams));
+    const lowerChars = this.chars.addTable(tl.chars);
+    this.lowerChars = lowerChars;
+    this.tables = { upper: tu, lower: tl };
+    this.headingGrams = new Vocabulary(tu.headings, factor(genre?.headingGrams));
+    const lowerHeadings = this.headingGrams.addTable(tl.headings);
+    const mapped = (ids: Int32Array, map: Int32Array) => ids.map((k) => map[k]!);
+    this.upperVec = tu.words.docs.map((ids, i) => ({ words: tableVector(ids, tu.words.tf[i]!, this.words), chars: tableVector(tu.chars.docs[i]!, tu.chars.tf[i]!, this.chars) }));
+    this.lowerVec = tl.words.docs.map((ids, i) => ({
+      words: tableVector(mapped(ids, lowerWords), tl.words.tf[i]!, this.words),
+      chars: tableVector(mapped(tl.chars.docs[i]!, lowerChars), tl.chars.tf[i]!, this.chars),
+    }));
+    this.upperHeading = tu.headings.docs;
+    this.lowerHeading = tl.headings.docs.map((ids) => mapped(ids, lowerHeadings));
+    this.mark = new Int32Array(this.headingGrams.df.length);
   }
 
   /** Text components of a pair (structure is filled in later, once sections are aligned). */
@@ -69,14 +127,53 @@ export class PairScorer {
     const vl = this.lowerVec[l]!;
     const shorterIsLower = fl.compact.length <= fu.compact.length;
     const cont = shorterIsLower ? containment(vl.chars, vu.chars, this.chars) : containment(vu.chars, vl.chars, this.chars);
+    const lev = headingSimilarity(fu.headingCompact, fl.headingCompact);
     return {
       words: dot(vu.words, vl.words),
       chars: dot(vu.chars, vl.chars),
       containment: cont,
-      heading: this.headingScore(fu.headingCompact, fl.headingCompact),
+      heading: lev === null ? null : Math.min(lev, this.headingDice(this.upperHeading[u]!, this.lowerHeading[l]!)),
       structure: null,
       order: 1 - Math.abs(fu.position - fl.position),
     };
+  }
+
+  /**
+   * The character-bigram vector of sentence `k` of item `i` (see ItemFeatures.sentences): the
+   * vector tfidf makes of its bigrams, a bigram in neither plan's items taking a new id here.
+   */
+  sentenceVector(side: 'upper' | 'lower', i: number, k: number): SparseVector {
+    const t = this.tables[side];
+    const { ids, tf } = t.sentences[i]![k]!;
+    const pair = new Int32Array(ids.length);
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]!;
+      pair[n] = id < 0 ? this.chars.id(t.extra[~id]!) : side === 'upper' ? id : this.lowerChars[id]!;
+    }
+    return tableVector(pair, tf, this.chars);
+  }
+
+  /** {@link PairScorer.headingScore}'s IDF-weighted Dice over two items' heading bigram ids. */
+  private headingDice(a: Int32Array, b: Int32Array): number {
+    const v = this.headingGrams;
+    const mark = this.mark;
+    let shared = 0;
+    let all = 0;
+    let stamp = ++this.stamp;
+    for (let i = 0; i < b.length; i++) mark[b[i]!] = stamp;
+    for (let i = 0; i < a.length; i++) {
+      const w = v.idf(a[i]!);
+      all += w;
+      if (mark[a[i]!] === stamp) shared += w;
+    }
+    stamp = ++this.stamp;
+    for (let i = 0; i < a.length; i++) mark[a[i]!] = stamp;
+    for (let i = 0; i < b.length; i++) {
+      const w = v.idf(b[i]!);
+      all += w;
+      if (mark[b[i]!] === stamp) shared += w;
+    }
+    return all ? (2 * shared) / all : 0;
   }
 
   /**

@@ -32,7 +32,7 @@ export type { OrderOptions } from '../lineage/order.js';
 export { citation, normalizeDocNumber, normalizeTitle } from '../text/citations.js';
 export type { Citation } from '../text/citations.js';
 export { CorpusAggregator, compareForCorpus, corpusPlanResultOf, corpusStatusAt } from '../lineage/corpus.js';
-export { learnGenre, GENRE_MIN_PLANS } from '../align/genre.js';
+export { learnGenre, GENRE_MIN_YEARS } from '../align/genre.js';
 export type { Genre } from '../align/genre.js';
 export { levelDepth } from '../lineage/levels.js';
 export { NETWORK_SCHEMA, inferNetwork, assembleNetwork, planShingles, pairKey } from '../lineage/network.js';

@@ -31,7 +31,24 @@ const LEVEL_WORD = /^(省|市|区|县|旗|镇|乡)(?!场|民|辖|级及?以[上�
  * @param fold the plan's comparable form (see levelFold)
  * @example agencyKey('市工业和信息化局') === agencyKey('区工信局') // → true
  */
-export function agencyKey(name: string, places: readonly string[] = [], fold?: (text: string) => string): string {
+export function agencyKey(name: string, places: readonly string[] = NO_PLACES, fold?: (text: string) => string): string {
+  // plans name the same few dozen units in every item: a name's key is worked out once per plan (its fold, or its places)
+  const owner: object = fold ?? places;
+  let keys = keyCache.get(owner);
+  if (!keys) keyCache.set(owner, (keys = new Map()));
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 10_000) keys.clear();
+    key = computeKey(name, places, fold);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const NO_PLACES: readonly string[] = [];
+const keyCache = new WeakMap<object, Map<string, string>>();
+
+function computeKey(name: string, places: readonly string[], fold: ((text: string) => string) | undefined): string {
   const table = aliasTable();
   let s = (fold ? fold(name) : comparableForm(name, places)).replace(/[\p{P}\p{S}]/gu, (ch) => (ch === '◎' || ch === '▽' || ch === PLACE ? ch : ''));
   s = s.replace(new RegExp(`^${PLACE}+`), '');

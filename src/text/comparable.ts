@@ -38,6 +38,20 @@ export function comparableForm(text: string, places: readonly string[] = []): st
  * punctuation — but not the jurisdiction adaptations: equal plain forms differ in format only.
  */
 export function plainForm(text: string): string {
+  // diff spans repeat endlessly in a large comparison: remember the short ones
+  if (text.length > 64) return plain(text);
+  let hit = plainCache.get(text);
+  if (hit === undefined) {
+    if (plainCache.size >= 50_000) plainCache.clear();
+    hit = plain(text);
+    plainCache.set(text, hit);
+  }
+  return hit;
+}
+
+const plainCache = new Map<string, string>();
+
+function plain(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase().replace(PUNCT, '');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unitChange } from '../../src/align/changes.js';
 import { comparePlans } from '../../src/align/compare.js';
 import { parsePlan } from '../../src/parse/index.js';
 import type { Link } from '../../src/model/comparison.js';
@@ -102,18 +103,27 @@ describe('unit names adapted to the plans\' own levels', () => {
     ),
     plan(
       '庄河市2023年政务公开工作要点',
-      '加强涉农补贴信息公开。按季度公开涉农补贴发放对象、标准和金额。（牵头单位：市农业农村局；责任单位：各涉农乡镇，市直各部门；完成时限：2023年12月底）',
+      '加强涉农补贴信息公开。按季度公开涉农补贴发放对象、标准和金额。（牵头单位：市农业农村局；责任单位：各涉农乡镇，市直各部门单位；完成时限：2023年12月底）',
       '规范第三方评估。市级以下政府不得开展政务公开第三方评估。（牵头单位：市政府办；责任单位：各乡镇人民政府、街道办事处）',
       '做好年度报告工作。按时发布政府信息公开工作年度报告。（牵头单位：市政府办；责任单位：镇级以下政府）',
     ),
   );
 
-  it('keeps 各涉农区市县政府 → 各涉农乡镇 and 市直有关部门 → 市直各部门', () => {
-    expect(c.links[0]!.changes.partners).toEqual({ kept: [['各涉农区市县政府', '各涉农乡镇'], ['市直有关部门', '市直各部门']], added: [], removed: [] });
+  it('keeps 各涉农区市县政府 → 各涉农乡镇 and 市直有关部门 → 市直各部门单位', () => {
+    expect(c.links[0]!.changes.partners).toEqual({ kept: [['各涉农区市县政府', '各涉农乡镇'], ['市直有关部门', '市直各部门单位']], added: [], removed: [] });
   });
 
   it('keeps one upper unit named twice below (各区市县政府 → 各乡镇人民政府 and 街道办事处)', () => {
     expect(c.links[1]!.changes.partners).toEqual({ kept: [['各区市县政府', '各乡镇人民政府'], ['各区市县政府', '街道办事处']], added: [], removed: [] });
+  });
+
+  it('keeps a unit both items of a merge name once below', () => {
+    const folds = { upper: (t: string) => t.replace(/各区市县政府/g, '▽'), lower: (t: string) => t.replace(/各乡镇/g, '▽') };
+    expect(unitChange(['各区市县政府', '市财政局', '各区市县政府'], ['各乡镇'], [], [], folds)).toEqual({
+      kept: [['各区市县政府', '各乡镇'], ['各区市县政府', '各乡镇']],
+      added: [],
+      removed: ['市财政局'],
+    });
   });
 
   it('reports a change of level that changes who acts (市级以下 → 镇级以下)', () => {

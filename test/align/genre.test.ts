@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
-import { genreFactor, GENRE_MIN_PLANS, learnGenre } from '../../src/align/genre.js';
+import { genreFactor, GENRE_MIN_YEARS, learnGenre } from '../../src/align/genre.js';
 import { preparePlan } from '../../src/align/prepare.js';
 import { parsePlan } from '../../src/parse/index.js';
 
@@ -12,7 +12,7 @@ function plan(title: string, ...items: string[]): ReturnType<typeof parsePlan> {
 // boilerplate every plan of the kind closes its items with
 const TAIL = '及时发布工作进展，主动接受社会监督，积极回应社会关切。';
 const TOPICS = ['义务教育招生', '医保报销', '住房保障', '食品抽检', '河道治理', '农村公路', '就业补贴', '文物保护', '消防检查', '气象预警'];
-const kind = (n: number) => TOPICS.slice(0, n).map((t, i) => preparePlan(plan(`某市${2014 + i}年政务公开工作要点`, `做好${t}信息公开。公开${t}的办理条件，${TAIL}`, '加强平台建设。完善政府网站栏目。')));
+const kind = (n: number, sameYear = false) => TOPICS.slice(0, n).map((t, i) => preparePlan(plan(`某市${sameYear ? 2023 : 2014 + i}年政务公开工作要点`, `做好${t}信息公开。公开${t}的办理条件，${TAIL}`, '加强平台建设。完善政府网站栏目。')));
 
 // two different requirements on each side (elderly care, river care / bus routes, gas safety) that
 // share only the heading pattern 做好…信息公开 and the boilerplate tail: two dropped, two added
@@ -30,20 +30,21 @@ const lower = plan(
 );
 
 describe('genre-common text', () => {
-  it('counts, per word and bigram, the plans that use it', () => {
+  it('counts, per word and bigram, the years in which plans use it', () => {
     const genre = learnGenre(kind(10));
     expect(genre.plans).toBe(10);
+    expect(genre.years).toBe(10);
     expect(genre.words.get('社会监督')).toBe(10);
     expect(genre.words.get('医保')).toBe(1);
     expect(genre.headingGrams.get('公开')).toBe(10);
     expect(genre.grams.get('关切')).toBe(10);
   });
 
-  it('weighs features of more than half the plans less, down to a floor', () => {
+  it('weighs features of more than half the years less, down to a floor', () => {
     expect(genreFactor(5, 10)).toBe(1);
     expect(genreFactor(8, 10)).toBeCloseTo(0.4);
     expect(genreFactor(10, 10)).toBe(0.15);
-    expect(genreFactor(3, 3)).toBe(1); // too few plans to tell genre from inheritance
+    expect(genreFactor(3, 3)).toBe(1); // too few years to tell genre from inheritance
   });
 
   it('does not link two requirements that share only the genre wording', () => {
@@ -57,9 +58,15 @@ describe('genre-common text', () => {
     ]);
   });
 
-  it('changes nothing when learned from fewer plans than GENRE_MIN_PLANS', () => {
-    const few = learnGenre(kind(GENRE_MIN_PLANS - 1));
+  it('changes nothing when the plans span fewer years than GENRE_MIN_YEARS', () => {
+    const few = learnGenre(kind(GENRE_MIN_YEARS - 1));
     expect(comparePlans(upper, lower, { genre: few }).links).toEqual(comparePlans(upper, lower).links);
+  });
+
+  it('does not take what the plans of one year share for the genre: they may all inherit it', () => {
+    const oneYear = learnGenre(kind(10, true));
+    expect(oneYear.years).toBe(1);
+    expect(comparePlans(upper, lower, { genre: oneYear }).links).toEqual(comparePlans(upper, lower).links);
   });
 
   it('keeps a copied requirement inherited whatever the genre says', () => {

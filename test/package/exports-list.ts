@@ -20,7 +20,7 @@ export const RUNTIME_EXPORTS = {
   './read': ['readDocument', 'detectFormat', 'DEFAULT_MAX_BYTES', 'InputTooLargeError'],
   './lineage': [
     'LINEAGE_SCHEMA', 'CORPUS_SCHEMA', 'CORPUS_STATUS_LETTERS', 'traceLineage', 'DEFAULT_SKIP_MARGIN', 'orderPlans', 'citation', 'normalizeDocNumber',
-    'normalizeTitle', 'CorpusAggregator', 'compareForCorpus', 'corpusPlanResultOf', 'corpusStatusAt', 'learnGenre', 'GENRE_MIN_PLANS', 'levelDepth',
+    'normalizeTitle', 'CorpusAggregator', 'compareForCorpus', 'corpusPlanResultOf', 'corpusStatusAt', 'learnGenre', 'GENRE_MIN_YEARS', 'levelDepth',
     'NETWORK_SCHEMA', 'inferNetwork', 'assembleNetwork', 'planShingles', 'pairKey', 'renderLineageJson', 'renderLineageCsv', 'renderLineageHtml',
     'renderLineageText', 'renderCorpusJson', 'renderCorpusCsv', 'renderCorpusHtml', 'renderCorpusText', 'renderCorpusPlanLine', 'corpusGroups',
   ],
