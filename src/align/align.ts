@@ -133,12 +133,7 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
   const pairIndex = new Map(pairs.map((p) => [p.u * nl + p.l, p]));
   const scoreOf = (u: number, l: number): number => pairIndex.get(u * nl + l)?.score ?? 0;
   // candidate partners of each item on the other side, for sentence-level split/merge evidence
-  const candidates: Candidates = { upper: upper.items.map(() => []), lower: lower.items.map(() => []) };
-  for (const p of pairs) {
-    if (p.score < groupOptions.partScore) continue;
-    candidates.upper[p.u]!.push(p.l);
-    candidates.lower[p.l]!.push(p.u);
-  }
+  const candidates = candidatesOf(pairs, upper.items.length, lower.items.length, groupOptions.partScore);
   const groups = growGroups(
     second.map((p) => ({ upper: [p.u], lower: [p.l] })),
     scorer,
@@ -164,6 +159,17 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
 
 
 type ScoredPair = { u: number; l: number; components: ScoreComponents; score: number };
+
+/** Each item's candidate partners on the other side: the pairs scoring at least `partScore`. */
+function candidatesOf(pairs: ScoredPair[], rows: number, cols: number, partScore: number): Candidates {
+  const candidates: Candidates = { upper: Array.from({ length: rows }, () => []), lower: Array.from({ length: cols }, () => []) };
+  for (const p of pairs) {
+    if (p.score < partScore) continue;
+    candidates.upper[p.u]!.push(p.l);
+    candidates.lower[p.l]!.push(p.u);
+  }
+  return candidates;
+}
 
 /** Each item's best pair, with the margin by which it beats the item's second best. */
 function nearestPairs(pairs: ScoredPair[], rows: number, cols: number): { upper: (NearestPair | null)[]; lower: (NearestPair | null)[] } {

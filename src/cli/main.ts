@@ -1,12 +1,7 @@
 import { PolicyLineageError } from '../errors.js';
 import type { Lang } from '../report/shared/labels.js';
-import { runCompare } from './compare-command.js';
-import { runCorpus } from './corpus-command.js';
 import { processIo, type CliIo } from './io.js';
-import { runLineage } from './lineage-command.js';
 import { cliLang, errorLine, message } from './messages.js';
-import { runNetwork } from './network-command.js';
-import { runParse } from './parse-command.js';
 import { VERSION } from './version.js';
 
 /** The top-level help, in the CLI's language. */
@@ -49,12 +44,15 @@ Example:
 /** The top-level help in English. */
 export const HELP = mainHelp('en');
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
-  parse: runParse,
-  compare: runCompare,
-  lineage: runLineage,
-  corpus: runCorpus,
-  network: runNetwork,
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+// each command loads its own modules: a compare does not pay for the lineage, corpus and network code
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./parse-command.js')).runParse,
+  compare: async () => (await import('./compare-command.js')).runCompare,
+  lineage: async () => (await import('./lineage-command.js')).runLineage,
+  corpus: async () => (await import('./corpus-command.js')).runCorpus,
+  network: async () => (await import('./network-command.js')).runNetwork,
 };
 
 /** `--lang` wherever it is on the command line, for messages printed before a command parses its options. */
@@ -80,13 +78,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr(`policy-lineage: ${message(lang, 'unknownCommand', { command })}\n`);
     return 1;
   }
   try {
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof PolicyLineageError) {
       io.stderr(`policy-lineage: ${errorLine(lang, e.code, e.message)}\n`);

@@ -223,11 +223,11 @@ class Pool {
       for (const t of tasks) emit(await this.local.run(t));
       return;
     }
-    const queue = [...tasks];
+    const queue = batches(tasks, this.workers.length);
     let remaining = tasks.length;
     if (remaining === 0) return;
     await new Promise<void>((done) => {
-      const inFlight = new Map<Worker, Map<number, NetworkTask>>();
+      const inFlight = new Map<Worker, Set<NetworkTask[]>>();
       const finish = (o: NetworkOutcome) => {
         emit(o);
         if (--remaining === 0) {
@@ -241,28 +241,30 @@ class Pool {
       const feed = (w: Worker) => {
         const mine = inFlight.get(w)!;
         while (mine.size < 2 && queue.length > 0) {
-          const t = queue.shift()!;
-          mine.set(t.index, t);
-          w.postMessage(t);
+          const batch = queue.shift()!;
+          mine.add(batch);
+          w.postMessage(batch);
         }
       };
-      const handlers = new Map<Worker, { message: (o: NetworkOutcome) => void; error: (e: Error) => void }>();
+      const handlers = new Map<Worker, { message: (o: NetworkOutcome[]) => void; error: (e: Error) => void }>();
       for (const w of this.workers) {
-        inFlight.set(w, new Map());
-        const message = (o: NetworkOutcome) => {
-          inFlight.get(w)!.delete(o.index);
+        inFlight.set(w, new Set());
+        // a worker answers its batches in the order it got them
+        const message = (outcomes: NetworkOutcome[]) => {
+          const mine = inFlight.get(w)!;
+          mine.delete(mine.values().next().value!);
           feed(w);
-          finish(o);
+          for (const o of outcomes) finish(o);
         };
         const error = (e: Error) => {
           // the tasks this worker held fail; the others carry on
           const mine = inFlight.get(w)!;
           inFlight.delete(w);
           this.workers.splice(this.workers.indexOf(w), 1);
-          for (const t of mine.values()) finish({ kind: 'failed', index: t.index, source: t.kind === 'parse' ? t.path : pairKey(t.parentId, t.childId), code: 'INTERNAL', message: `worker thread failed: ${e.message}` });
+          for (const batch of mine) for (const t of batch) finish({ kind: 'failed', index: t.index, source: t.kind === 'parse' ? t.path : pairKey(t.parentId, t.childId), code: 'INTERNAL', message: `worker thread failed: ${e.message}` });
           if (this.workers.length === 0 && queue.length > 0) {
             this.io.stderr(`policy-lineage network: worker threads failed; working in this process\n`);
-            const rest = queue.splice(0);
+            const rest = queue.splice(0).flat();
             void (async () => {
               for (const t of rest) finish(await this.local.run(t));
             })();
@@ -279,6 +281,31 @@ class Pool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** Most pairs of one parent sent to a worker at once. */
+const MAX_BATCH = 8;
+
+/**
+ * The messages of a run: each file alone; pairs of one parent together, so that the worker
+ * prepares the parent once and the parent travels once (structured clone keeps one copy of an
+ * object repeated in a message). Batches shrink as the work gets small, so that no thread waits
+ * at the end while another still holds a long batch.
+ */
+function batches(tasks: NetworkTask[], workers: number): NetworkTask[][] {
+  const pairs = tasks.filter((t) => t.kind === 'align').length;
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pairs / Math.max(1, workers * 6))));
+  const out: NetworkTask[][] = [];
+  let open: NetworkTask[] | null = null;
+  for (const t of tasks) {
+    if (t.kind === 'align' && open && open.length < size && (open[0] as typeof t).parentId === t.parentId) open.push(t);
+    else {
+      open = [t];
+      out.push(open);
+      if (t.kind !== 'align') open = null;
+    }
+  }
+  return out;
 }
 
 /** The network bar: one stage (parsing, aligning) at a time, ticked per file or pair. */

@@ -152,8 +152,14 @@ const data = workerData as { kind?: string; settings?: NetworkSettings } | null;
 if (!isMainThread && parentPort && data?.kind === NETWORK_WORKER_KIND && data.settings) {
   const port = parentPort;
   const worker = new NetworkWorker(data.settings);
-  port.on('message', (task: NetworkTask | null) => {
-    if (task === null) port.close();
-    else void worker.run(task).then((outcome) => port.postMessage(outcome));
+  // a message is a batch of tasks (see the pool in network-command.ts), answered by one message of outcomes
+  port.on('message', (tasks: NetworkTask[] | null) => {
+    if (tasks === null) port.close();
+    else
+      void (async () => {
+        const outcomes: NetworkOutcome[] = [];
+        for (const task of tasks) outcomes.push(await worker.run(task));
+        port.postMessage(outcomes);
+      })();
   });
 }

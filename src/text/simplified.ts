@@ -1,4 +1,3 @@
-import { CustomConverter } from 'opencc-js/core';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
@@ -46,14 +45,91 @@ let convert: ((s: string) => string) | null = null;
  * Built on first use.
  */
 function converter(): (s: string) => string {
-  if (convert) return convert;
+  convert ??= longestMatchConverter(simplifiedEntries());
+  return convert;
+}
+
+/** The length-preserving t2s entries, in the order OpenCC would load them (a later key overrides). */
+export function simplifiedEntries(): [string, string][] {
   const chars = new Map(pairs(TSCharacters));
   const variants = [...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]
     .map(([variant, standard]): [string, string] => [variant, chars.get(standard) ?? standard])
     .filter(([v, s]) => !chars.has(v) && v !== s);
-  const all = [...chars, ...variants, ...pairs(TSPhrases)].filter(([a, b]) => a.length === b.length);
-  convert = CustomConverter(all);
-  return convert;
+  return [...chars, ...variants, ...pairs(TSPhrases)].filter(([a, b]) => a.length === b.length);
+}
+
+/**
+ * OpenCC's conversion (opencc-js CustomConverter: at each position the longest key that matches
+ * is replaced, a later entry of a key overriding an earlier one; an ideographic description
+ * sequence is passed over whole) over a flat table instead of a trie of maps: building it is a
+ * map of the keys and, per first character, the longest key length — a few milliseconds where the
+ * trie took tens, paid by every process that compares.
+ */
+export function longestMatchConverter(entries: [string, string][]): (s: string) => string {
+  const values = new Map<string, string>();
+  // longest key per first UTF-16 unit (0: no key starts with it)
+  const longest = new Uint8Array(0x10000);
+  for (const [key, value] of entries) {
+    if (!key) continue;
+    values.set(key, value);
+    const c = key.charCodeAt(0);
+    longest[c] = Math.max(longest[c]!, Math.min(key.length, 255));
+  }
+  return (s) => {
+    let out = '';
+    let from = 0; // start of the text not yet copied
+    for (let i = 0; i < s.length; ) {
+      const max = longest[s.charCodeAt(i)]!;
+      let matched = 0;
+      let value = '';
+      for (let len = Math.min(max, s.length - i); len > 0; len--) {
+        const v = values.get(len === 1 ? s[i]! : s.slice(i, i + len));
+        if (v !== undefined) {
+          matched = len;
+          value = v;
+          break;
+        }
+      }
+      if (matched) {
+        if (from < i) out += s.slice(from, i);
+        out += value;
+        i += matched;
+        from = i;
+      } else {
+        i += unmatchedLength(s, i);
+      }
+    }
+    return from === 0 ? s : from < s.length ? out + s.slice(from) : out;
+  };
+}
+
+function codePointLength(s: string, i: number): number {
+  return s.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+function descriptionArity(cp: number): number {
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+/** End of the ideographic description sequence at i (⿰氵每), 0 when none starts there. */
+function descriptionEnd(s: string, i: number): number {
+  const arity = descriptionArity(s.codePointAt(i)!);
+  if (arity === 0) return 0;
+  let end = i + codePointLength(s, i);
+  for (let n = 0; n < arity; n++) {
+    if (end >= s.length) return 0;
+    const child = descriptionEnd(s, end);
+    end = child || end + codePointLength(s, end);
+  }
+  return end;
+}
+
+function unmatchedLength(s: string, i: number): number {
+  const end = descriptionEnd(s, i);
+  return end > i ? end - i : codePointLength(s, i);
 }
 
 /**
