@@ -1,3 +1,4 @@
+import { stringifyJson } from '../model/json-text.js';
 import type { Node, Plan } from '../model/plan.js';
 import { cleanText, escapeJsonControls } from '../report/shared/sanitize.js';
 import { parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
@@ -44,7 +45,7 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
   }
   const format = resolveFormat(values, ['text', 'json'] as const, 'parse', lang, 'text');
   const plan = await readPlan(positionals[0]!, readArgs(values));
-  const output = format === 'json' ? `${escapeJsonControls(JSON.stringify(plan, null, 2))}\n` : cleanText(outline(plan));
+  const output = format === 'json' ? `${escapeJsonControls(stringifyJson(plan, 2))}\n` : cleanText(outline(plan));
   if (values.out) writeReport(values.out, output, format, { force: values.force, lang }, io);
   else io.stdout(output);
   return 0;

@@ -6,14 +6,35 @@ import type { Item, Node, Plan, Section } from './plan.js';
  */
 export function planItems(root: Plan | Section | Node[]): Item[] {
   const out: Item[] = [];
-  const visit = (nodes: Node[]): void => {
-    for (const n of nodes) {
-      if (n.kind === 'item') out.push(n);
-      else visit(n.children);
-    }
-  };
-  visit(Array.isArray(root) ? root : root.children);
+  eachNode(Array.isArray(root) ? root : root.children, (n) => {
+    if (n.kind === 'item') out.push(n);
+  });
   return out;
+}
+
+/**
+ * Calls `visit` on every node in document order (a section before its children), with the chain
+ * of sections above the node. An explicit stack: a plan nested thousands of sections deep (built
+ * in memory; Plan JSON stops at 64) is walked as well as a flat one.
+ */
+export function eachNode(nodes: Node[], visit: (node: Node, path: readonly Section[]) => void): void {
+  const path: Section[] = [];
+  // a frame per open list of children: the list, the next index, and the section it belongs to
+  const stack: { nodes: Node[]; at: number }[] = [{ nodes, at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.at >= top.nodes.length) {
+      stack.pop();
+      path.pop();
+      continue;
+    }
+    const n = top.nodes[top.at++]!;
+    visit(n, path);
+    if (n.kind === 'section') {
+      path.push(n);
+      stack.push({ nodes: n.children, at: 0 });
+    }
+  }
 }
 
 /**
@@ -22,28 +43,22 @@ export function planItems(root: Plan | Section | Node[]): Item[] {
  */
 export function planSections(root: Plan | Section): Section[] {
   const out: Section[] = [];
-  const visit = (nodes: Node[]): void => {
-    for (const n of nodes) {
-      if (n.kind === 'section') {
-        out.push(n);
-        visit(n.children);
-      }
-    }
-  };
-  visit(root.children);
+  eachNode(root.children, (n) => {
+    if (n.kind === 'section') out.push(n);
+  });
   return out;
 }
 
 /** Maps each item id to the chain of sections that contain it, outermost first. */
 export function sectionPaths(plan: Plan): Map<string, Section[]> {
   const out = new Map<string, Section[]>();
-  const visit = (nodes: Node[], path: Section[]): void => {
-    for (const n of nodes) {
-      if (n.kind === 'item') out.set(n.id, path);
-      else visit(n.children, [...path, n]);
-    }
-  };
-  visit(plan.children, []);
+  // items of one section share one copy of its chain (the chain to a section is its last element's)
+  let copy: Section[] = [];
+  eachNode(plan.children, (n, path) => {
+    if (n.kind !== 'item') return;
+    if (path.length !== copy.length || path[path.length - 1] !== copy[copy.length - 1]) copy = [...path];
+    out.set(n.id, copy);
+  });
   return out;
 }
 

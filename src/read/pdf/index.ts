@@ -7,15 +7,26 @@ import type { PageContent, Rule, TextRun } from './page.js';
 
 /** Options of {@link readPdf}. */
 export interface PdfReadOptions extends ReadOptions {
-  /** Pages read at most (default 2,000); the rest are skipped with a warning. */
+  /** Pages read at most (default 500); the rest are skipped with a warning. */
   maxPages?: number;
-  /** Time allowed for reading, in milliseconds (default 60,000); later pages are skipped with a warning. */
+  /** Time allowed for reading, in milliseconds (default 8,000); later pages are skipped with a warning. */
   timeLimitMs?: number;
 }
 
-/** Default page cap of {@link readPdf}. */
-export const DEFAULT_MAX_PAGES = 2000;
-const DEFAULT_TIME_LIMIT_MS = 60_000;
+/**
+ * Default page cap of {@link readPdf}: far above any work plan, low enough that a file claiming
+ * 100,000 pages is read in seconds (pdf.js finds page n by walking the page tree, so the time to
+ * reach the pages grows faster than their number).
+ */
+export const DEFAULT_MAX_PAGES = 500;
+const DEFAULT_TIME_LIMIT_MS = 8_000;
+/**
+ * pdf.js finds page n by walking the page tree from its root, over every kid before it: in a flat
+ * tree of N pages, reading k pages costs about k × N steps. Past this many steps fewer pages are
+ * read (never fewer than {@link MIN_PAGES}), so a file claiming 100,000 pages ends in a second.
+ */
+const PAGE_TREE_STEPS = 2_000_000;
+const MIN_PAGES = 20;
 
 type PdfJs = typeof import('unpdf');
 type Proxy = Awaited<ReturnType<PdfJs['getDocumentProxy']>>;
@@ -128,6 +139,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** "page 3", "pages 2–5, 9": page numbers in ascending order, runs joined. */
+function pageList(numbers: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j + 1;
+  }
+  return `page${numbers.length === 1 ? '' : 's'} ${runs.join(', ')}`;
+}
+
 /** A document title from the PDF info, unless it is a file name or a tool's placeholder. */
 function infoTitle(info: unknown): string | null {
   const title = (info as { Title?: unknown } | null)?.Title;
@@ -180,20 +203,45 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   const pages: PageContent[] = [];
   try {
     const total = pdf.numPages;
-    const last = Math.min(total, maxPages);
-    if (total > maxPages) warnings.push({ code: 'pages-skipped', line: null, message: `the PDF has ${total} pages; read the first ${maxPages}` });
+    const cap = Math.min(maxPages, Math.max(MIN_PAGES, Math.floor(PAGE_TREE_STEPS / Math.max(1, total))));
+    const last = Math.min(total, cap);
+    if (total > cap) warnings.push({ code: 'pages-skipped', line: null, message: `the PDF has ${total} pages; read the first ${cap}` });
+    const seen = new Map<string, number>();
+    const repeated: number[] = [];
+    const failed = new Map<string, number[]>();
+    const readPage = async (n: number): Promise<PageContent | 'repeat'> => {
+      const p = await pdf.getPage(n);
+      // a page tree may list one page object many times: read it once
+      const ref = p.ref ? `${p.ref.num} ${p.ref.gen}` : null;
+      if (ref !== null && seen.has(ref)) return 'repeat';
+      if (ref !== null) seen.set(ref, n);
+      return pageContent(p, n, OPS);
+    };
     for (let n = 1; n <= last; n++) {
       const left = deadline - Date.now();
-      const result = left > 0 ? await withTimeout(pdf.getPage(n).then((p) => pageContent(p, n, OPS)), left).catch((e: unknown) => e as Error) : 'timeout';
+      const result = left > 0 ? await withTimeout(readPage(n), left).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : 'timeout';
       if (result === 'timeout') {
         warnings.push({ code: 'pages-skipped', line: null, message: `reading stopped at the time limit: pages ${n}–${last} were not read` });
         break;
       }
+      if (result === 'repeat') {
+        repeated.push(n);
+        continue;
+      }
       if (result instanceof Error) {
-        warnings.push({ code: 'page-unreadable', line: null, message: `page ${n} could not be read (${result.message}); skipped` });
+        const list = failed.get(result.message) ?? [];
+        list.push(n);
+        failed.set(result.message, list);
         continue;
       }
       pages.push(result);
+    }
+    // one warning per reason, not one per page: a broken page tree fails every page the same way
+    for (const [why, numbers] of failed) {
+      warnings.push({ code: 'page-unreadable', line: null, message: `${pageList(numbers)} could not be read (${why}); skipped` });
+    }
+    if (repeated.length > 0) {
+      warnings.push({ code: 'pages-skipped', line: null, message: `${pageList(repeated)} repeat${repeated.length === 1 ? 's' : ''} a page already read (the page tree lists one page object more than once); skipped` });
     }
     const metadata: DocumentMetadata = {};
     const info = await withTimeout(pdf.getMetadata().catch(() => null), Math.max(1000, deadline - Date.now()));
@@ -202,7 +250,10 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
 
     const withText = pages.filter((p) => p.runs.some((r) => r.text.trim() !== ''));
     if (withText.length === 0) {
-      if (pages.length === 0) throw fail('no page of the PDF could be read');
+      if (pages.length === 0) {
+        const first = [...failed][0];
+        throw fail(`no page of the PDF could be read${first ? ` (page ${first[1][0]}: ${first[0]})` : ''}`);
+      }
       if (loads.missing.size > 0) {
         throw fail(`the PDF's Chinese fonts are not embedded and their character maps (${[...loads.missing].join(', ')}) could not be loaded${options.cMapUrl ? ` from ${String(options.cMapUrl)}` : ''}; serve data/pdf-cmaps/ and pass its URL as cMapUrl`);
       }

@@ -4,7 +4,7 @@ import { csvDocument, type CsvValue } from '../shared/csv.js';
 import type { Lang } from '../shared/labels.js';
 import { sanitizeDeep } from '../shared/sanitize.js';
 import { displayText, indexComparison, type ComparisonIndex } from './lookup.js';
-import { sectionLabel } from './link-sections.js';
+import { pathLabel } from './link-sections.js';
 import { explainLink, linkExtent } from './phrases.js';
 import { wordingFor, type Wording } from './wording.js';
 
@@ -75,7 +75,7 @@ function csvRow(link: Link, idx: ComparisonIndex, w: Wording): Record<CsvColumn,
   const ch = link.changes;
   const ob = ch.text?.obligation;
   const firstDeadline = (items: Item[]) => items.find((i) => i.deadline)?.deadline ?? null;
-  const sections = (items: Item[], paths: Map<string, Section[]>) => unique(items.map((i) => (paths.get(i.id) ?? []).map(sectionLabel).join(PATH)).filter(Boolean)).join(LIST);
+  const sections = (items: Item[], paths: Map<string, Section[]>) => unique(items.map((i) => pathLabel(paths.get(i.id) ?? [], PATH)).filter(Boolean)).join(LIST);
   return {
     status: link.status,
     upper_ids: link.upper.join(LIST),

@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../model/json-text.js';
 import type { Comparison } from '../../model/comparison.js';
 import { escapeJsonControls } from '../shared/sanitize.js';
 
@@ -8,5 +9,5 @@ import { escapeJsonControls } from '../shared/sanitize.js';
  * @example writeFileSync('comparison.json', renderJson(comparePlans(city, district)));
  */
 export function renderJson(comparison: Comparison, indent = 2): string {
-  return `${escapeJsonControls(JSON.stringify(comparison, null, indent || undefined))}\n`;
+  return `${escapeJsonControls(stringifyJson(comparison, indent))}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Comparison, Link, LinkStatus, Summary } from '../../model/comparison.js';
-import type { Node, Plan, Section } from '../../model/plan.js';
+import type { Plan, Section } from '../../model/plan.js';
+import { eachNode } from '../../model/walk.js';
 import type { ComparisonIndex } from './lookup.js';
 
 /** Where a link sits: the section it is listed under, and every section it can be filtered by. */
@@ -58,15 +59,9 @@ export function sectionMap(c: Comparison): SectionMap {
  */
 export function sectionChains(plan: Plan): Map<string, Section[]> {
   const out = new Map<string, Section[]>();
-  const visit = (nodes: Node[], path: Section[]): void => {
-    for (const n of nodes) {
-      if (n.kind !== 'section') continue;
-      const chain = [...path, n];
-      out.set(n.id, chain);
-      visit(n.children, chain);
-    }
-  };
-  visit(plan.children, []);
+  eachNode(plan.children, (n, path) => {
+    if (n.kind === 'section') out.set(n.id, [...path, n]);
+  });
   return out;
 }
 
@@ -79,9 +74,10 @@ export function placeLink(link: Link, idx: ComparisonIndex, map: SectionMap): Li
   const upperItemPath = (link.upper[0] && idx.upperSections.get(link.upper[0])) || [];
   const lowerItemPath = (link.lower[0] && idx.lowerSections.get(link.lower[0])) || [];
   const keys = new Set<string>();
-  for (const id of link.upper) for (const s of idx.upperSections.get(id) ?? []) keys.add(`u:${s.id}`);
+  const filed = (path: Section[] | undefined) => (path ?? []).slice(0, MAX_FILTER_DEPTH);
+  for (const id of link.upper) for (const s of filed(idx.upperSections.get(id))) keys.add(`u:${s.id}`);
   for (const id of link.lower) {
-    for (const s of idx.lowerSections.get(id) ?? []) {
+    for (const s of filed(idx.lowerSections.get(id))) {
       keys.add(`l:${s.id}`);
       const counterpart = map.lowerToUpper.get(s.id);
       if (counterpart) keys.add(`u:${counterpart}`);
@@ -139,9 +135,16 @@ export function tallyBySection(c: Comparison, places: LinkPlace[], map: SectionM
  * The path of sections as one label.
  * @example pathLabel(path) // → '一、加强政府信息公开 › （一）以政务公开助推经济平稳健康发展'
  */
-export function pathLabel(path: Section[]): string {
-  return path.map(sectionLabel).join(' › ');
+export function pathLabel(path: readonly Section[], separator = ' › '): string {
+  // a plan built in memory may nest thousands of levels: one label per link would grow with the square of the depth
+  const shown = path.length > MAX_PATH_SHOWN ? [...path.slice(0, MAX_PATH_SHOWN / 2).map(sectionLabel), '…', ...path.slice(-MAX_PATH_SHOWN / 2).map(sectionLabel)] : path.map(sectionLabel);
+  return shown.join(separator);
 }
+
+/** Most sections a path label names: past it, the outermost and innermost halves with "…" between. */
+export const MAX_PATH_SHOWN = 8;
+/** Deepest sections a link is filed under for filtering (the HTML page's section filter). */
+export const MAX_FILTER_DEPTH = 16;
 
 /**
  * A section's marker and title as printed in the plan.

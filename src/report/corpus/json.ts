@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../model/json-text.js';
 import type { CorpusResult } from '../../model/lineage.js';
 import { escapeJsonControls } from '../shared/sanitize.js';
 
@@ -9,5 +10,5 @@ import { escapeJsonControls } from '../shared/sanitize.js';
  * @example fs.writeFileSync('corpus.json', renderCorpusJson(aggregator.result()));
  */
 export function renderCorpusJson(result: CorpusResult, indent = 2): string {
-  return `${escapeJsonControls(JSON.stringify(result, null, indent || undefined))}\n`;
+  return `${escapeJsonControls(stringifyJson(result, indent))}\n`;
 }

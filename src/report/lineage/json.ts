@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../model/json-text.js';
 import type { Lineage } from '../../model/lineage.js';
 import { escapeJsonControls } from '../shared/sanitize.js';
 
@@ -8,5 +9,5 @@ import { escapeJsonControls } from '../shared/sanitize.js';
  * @example fs.writeFileSync('lineage.json', renderLineageJson(traceLineage([city, district])));
  */
 export function renderLineageJson(lineage: Lineage, indent = 2): string {
-  return `${escapeJsonControls(JSON.stringify(lineage, null, indent || undefined))}\n`;
+  return `${escapeJsonControls(stringifyJson(lineage, indent))}\n`;
 }

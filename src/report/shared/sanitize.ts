@@ -35,28 +35,59 @@ export function sanitizeDeep<T>(value: T): T {
   return walk(value) as T;
 }
 
-function walk(value: unknown): unknown {
-  if (typeof value === 'string') return cleanText(value);
-  if (value === null || typeof value !== 'object') return value;
-  // an explicit stack would only matter past the parser's depth limit; plans nest a few levels
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const v = walk(value[i]);
-      if (v !== value[i] && !out) out = value.slice(0, i);
-      if (out) out.push(v);
+interface Frame {
+  /** The array or object, its entries, the next one to walk, and the copy once one changed. */
+  value: unknown[] | Record<string, unknown>;
+  entries: [string | number, unknown][];
+  at: number;
+  copy: unknown[] | Record<string, unknown> | null;
+}
+
+/** Post-order with an explicit stack: a plan nested thousands of sections deep is walked too. */
+function walk(root: unknown): unknown {
+  const scalar = (v: unknown) => (typeof v === 'string' ? cleanText(v) : v);
+  const frame = (v: unknown): Frame | null => {
+    if (v === null || typeof v !== 'object') return null;
+    const value = v as unknown[] | Record<string, unknown>;
+    return { value, entries: Array.isArray(value) ? value.map((x, i) => [i, x]) : Object.entries(value), at: 0, copy: null };
+  };
+  const first = frame(root);
+  if (!first) return scalar(root);
+  const stack: Frame[] = [first];
+  let result: unknown = undefined;
+  // the value the last finished frame came to, for its parent to take
+  let returned: { to: unknown } | null = null;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (returned) {
+      const [k, v0] = f.entries[f.at - 1]!;
+      keep(f, k, v0, returned.to);
+      returned = null;
     }
-    return out ?? value;
+    if (f.at >= f.entries.length) {
+      stack.pop();
+      const to = f.copy ?? f.value;
+      if (stack.length === 0) result = to;
+      else returned = { to };
+      continue;
+    }
+    const [k, v0] = f.entries[f.at++]!;
+    const child = frame(v0);
+    if (child) stack.push(child);
+    else keep(f, k, v0, scalar(v0));
   }
-  let out: Record<string, unknown> | null = null;
-  const entries = Object.entries(value as Record<string, unknown>);
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v0] = entries[i]!;
-    const v = walk(v0);
-    if (v !== v0 && !out) out = Object.fromEntries(entries.slice(0, i));
-    if (out) out[k] = v;
+  return result;
+}
+
+/** Puts entry `k` of a frame's value as `v`, copying the value at the first entry that changed. */
+function keep(f: Frame, k: string | number, v0: unknown, v: unknown): void {
+  if (v !== v0 && !f.copy) {
+    const before = f.entries.slice(0, f.at - 1);
+    f.copy = Array.isArray(f.value) ? before.map(([, x]) => x) : Object.fromEntries(before);
   }
-  return out ?? value;
+  if (!f.copy) return;
+  if (Array.isArray(f.copy)) f.copy.push(v);
+  else f.copy[k as string] = v;
 }
 
 /**
