@@ -1,6 +1,6 @@
 import { comparePlans } from '../align/compare.js';
-import type { Relation } from '../model/comparison.js';
-import { renderers } from '../report/comparison/index.js';
+import type { Comparison, Relation } from '../model/comparison.js';
+import type { Renderer } from '../report/shared/types.js';
 import { reversalNote } from '../report/comparison/phrases.js';
 import { wordingFor } from '../report/comparison/wording.js';
 import { ALIGN_ARGS, alignArgs, alignHelp, choiceOption, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
@@ -116,10 +116,19 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const color = values['no-color'] ? false : (values.color ?? (io.stdoutIsTTY && !values.out && !process.env.NO_COLOR));
-  const output = renderers[format](comparison, { color, all: values.all, brief: values.brief, lang });
+  const output = (await rendererFor(format))(comparison, { color, all: values.all, brief: values.brief, lang });
   if (values.out) writeReport(values.out, output, format, { force: values.force, lang }, io);
   else io.stdout(output);
   return 0;
+}
+
+/** A format's renderer, loaded on demand: a JSON comparison does not load the HTML report and its hashing. */
+async function rendererFor(format: Exclude<Format, 'xlsx'>): Promise<Renderer<Comparison>> {
+  if (format === 'json') {
+    const { renderJson } = await import('../report/comparison/json.js');
+    return (c) => renderJson(c);
+  }
+  return (await import('../report/comparison/index.js')).renderers[format];
 }
 
 /** `--lang` checked: zh, en, or unset. */

@@ -26,9 +26,17 @@ const GROUPS = 257;
 
 /** FNV-1a over UTF-16 code units; the same function builds and reads the table. */
 export function hashUnits(text: string, from: number, len: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < len; i++) h = Math.imul(h ^ text.charCodeAt(from + i), 0x01000193);
+  let h = FNV_BASIS;
+  for (let i = 0; i < len; i++) h = fnvStep(h, text.charCodeAt(from + i));
   return h >>> 0;
+}
+
+/** FNV-1a's start value; `fnvStep(…fnvStep(FNV_BASIS, c0)…, cn) >>> 0` is hashUnits of c0…cn. */
+export const FNV_BASIS = 0x811c9dc5;
+
+/** One unit of FNV-1a (the running value, before the final `>>> 0`). */
+export function fnvStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
 }
 
 /** Offsets of each section in the binary, shared by the writer and the reader. */
@@ -110,12 +118,20 @@ export class WordDictionary {
 
   /** Entry number of text[from, from + len), or -1. */
   find(text: string, from: number, len: number): number {
+    return this.findHashed(text, from, len, hashUnits(text, from, len));
+  }
+
+  /**
+   * {@link WordDictionary.find} with the hash of text[from, from + len) already known: FNV-1a
+   * extends one unit at a time, so a caller trying every length at a position hashes each unit once.
+   */
+  findHashed(text: string, from: number, len: number, hash: number): number {
     if (len <= 0 || len >= GROUPS - 1) return -1;
     const first = this.groupFirst[len]!;
     const end = this.groupFirst[len + 1]!;
     if (end === first) return -1;
     const chars = this.chars;
-    let slot = hashUnits(text, from, len) & this.mask;
+    let slot = hash & this.mask;
     for (;;) {
       const e = this.slots[slot]! - 1;
       if (e < 0) return -1;

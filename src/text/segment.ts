@@ -1,4 +1,4 @@
-import type { WordDictionary } from './dictionary.js';
+import { FNV_BASIS, fnvStep, type WordDictionary } from './dictionary.js';
 
 /*
  * segmentit's segmentation (its default tokenizer and optimizer modules, MIT, © linonetwo and the
@@ -249,9 +249,13 @@ function dictWords(dict: WordDictionary, text: string, preword: Word | undefined
   const at: Candidate[][] = [];
   for (let cur = 0; cur < n; cur++) {
     const here: Candidate[] = [];
+    // the hash of text[cur, cur + len) grows one unit at a time with len
+    let h = FNV_BASIS;
+    let hashed = 0;
     for (const len of dict.lengths) {
       if (cur + len > n) break;
-      const e = dict.find(text, cur, len);
+      while (hashed < len) h = fnvStep(h, text.charCodeAt(cur + hashed++));
+      const e = dict.findHashed(text, cur, len, h >>> 0);
       if (e >= 0) here.push(candidate(text, cur, len, dict.freq(e), e, dict.pos(e)));
     }
     at.push(here.length ? here : [candidate(text, cur, 1, 0, -1, undefined)]);
