@@ -5,7 +5,7 @@
  * run in process with `--workers 0`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { comparePlans, type CompareOptions } from '../align/compare.js';
@@ -81,6 +81,8 @@ export class NetworkWorker {
   private readonly options: CompareOptions;
   private readonly prepared = new Map<string, PreparedPlan>();
   private readonly settingsKey: string;
+  /** Whether each cache folder existed when first asked (before this run wrote to it). */
+  private readonly folders = new Map<string, boolean>();
 
   constructor(private readonly settings: NetworkSettings) {
     const tokenizer = tokenizerNamed(settings.tokenizer);
@@ -95,6 +97,11 @@ export class NetworkWorker {
    */
   cached(task: NetworkTask): NetworkOutcome | null {
     if (!this.settings.cache) return null;
+    // a first run has no cache yet: nothing to read and hash here, the workers do it once
+    const folder = task.kind === 'parse' ? 'plans' : 'pairs';
+    let present = this.folders.get(folder);
+    if (present === undefined) this.folders.set(folder, (present = existsSync(join(this.settings.cache, folder))));
+    if (!present) return null;
     try {
       if (task.kind === 'parse') {
         const id = contentId(readInput(task.path, { maxBytes: this.settings.maxBytes }));
