@@ -50,8 +50,10 @@ export function speedBench(): void {
     console.log('(Python baseline not installed: apt-get install -y python3-jieba python3-sklearn python3-scipy)');
   }
 
-  const bundle = browserBundleBytes();
-  console.log(`browser bundle (esbuild, minified, everything the core imports): ${(bundle / 1e6).toFixed(2)} MB (target ≤ 1.5 MB); the dictionary asset data/segment-dict.bin ${(statSync(join(ROOT, 'data', 'segment-dict.bin')).size / 1e6).toFixed(2)} MB, fetched once`);
+  const bundle = browserBundle();
+  console.log(
+    `browser bundle (esbuild from dist/, minified, code splitting, every entry point): entry chunk and what it imports statically ${(bundle.entry / 1e6).toFixed(2)} MB (target ≤ 1.5 MB), all chunks ${(bundle.total / 1e6).toFixed(2)} MB in ${bundle.chunks} files (the readers, pdf.js among them, load on demand); the dictionary asset data/segment-dict.bin ${(statSync(join(ROOT, 'data', 'segment-dict.bin')).size / 1e6).toFixed(2)} MB, fetched once`,
+  );
 
   // growth: 2,000 and 8,000 items a side, each in its own process (target exponent ≤ 1.2)
   const runs = [2000, 8000].map((n) => {
@@ -70,16 +72,39 @@ export function speedBench(): void {
   }
 }
 
-/** Size of the core bundled for a browser page, minified, as a web app would ship it. */
-function browserBundleBytes(): number {
+/**
+ * The package bundled for a browser page as a web app would: every entry point resolved through
+ * package.json "exports" to dist/, ESM with code splitting, minified. `entry` is what a page
+ * loads first (the entry chunk and the chunks it imports statically); `total` adds the chunks
+ * loaded on demand (the readers).
+ */
+export function browserBundle(): { entry: number; total: number; chunks: number } {
   const r = buildSync({
-    stdin: { contents: "export * from './src/index.ts';", resolveDir: ROOT, loader: 'ts' },
+    stdin: {
+      contents: ['', '/text', '/read', '/lineage'].map((sub) => `export * from 'policy-lineage${sub}';`).join('\n'),
+      resolveDir: ROOT,
+      loader: 'js',
+    },
     bundle: true,
+    splitting: true,
+    outdir: join(tmpdir(), 'pl-bench-bundle'),
     platform: 'browser',
     format: 'esm',
+    target: 'es2022',
     minify: true,
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
-  return r.outputFiles[0]!.contents.byteLength;
+  const outputs = r.metafile.outputs;
+  const first = new Set<string>();
+  const visit = (path: string) => {
+    if (first.has(path)) return;
+    first.add(path);
+    for (const i of outputs[path]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(Object.keys(outputs).find((p) => outputs[p]!.entryPoint)!);
+  const size = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + outputs[p]!.bytes, 0);
+  const js = Object.keys(outputs).filter((p) => p.endsWith('.js'));
+  return { entry: size([...first].filter((p) => p.endsWith('.js'))), total: size(js), chunks: js.length };
 }
