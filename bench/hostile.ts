@@ -161,6 +161,9 @@ export function hostileBench(): void {
     // an entry that declares 1 KB and inflates to 200 MB
     writeFileSync(join(dir, 'zip-liar.docx'), rawZip([['word/document.xml', deflateSync(new Uint8Array(200 << 20)), 1024]]));
 
+    const sdt = 100_000;
+    writeFileSync(join(dir, 'xml-deep.docx'), zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new TextEncoder().encode(`<w:document><w:body>${'<w:sdt><w:sdtContent>'.repeat(sdt)}<w:p/>${'</w:sdtContent></w:sdt>'.repeat(sdt)}</w:body></w:document>`) }));
+
     writeFileSync(join(dir, 'pages-self.pdf'), selfReferencingPagesPdf());
     writeFileSync(join(dir, 'pages-loop.pdf'), pagesLoopPdf());
     writeFileSync(join(dir, 'pages-lying.pdf'), lyingCountPdf(100_000));
@@ -184,6 +187,7 @@ export function hostileBench(): void {
       { label: 'parse a zip-bomb .docx (300 MB inflated)', args: ['parse', join(dir, 'zip-bomb.docx')] },
       { label: 'parse a .docx of 3,000 parts sharing one stream', args: ['parse', join(dir, 'zip-3000-entries.docx')] },
       { label: 'parse a .docx part lying about its size', args: ['parse', join(dir, 'zip-liar.docx')] },
+      { label: 'parse a .docx nesting XML 200,000 deep', args: ['parse', join(dir, 'xml-deep.docx')] },
       { label: 'parse a 50 MB page of nested tags (under the cap)', args: ['parse', join(dir, 'nested-50mb.html')] },
       { label: 'parse a PDF page tree listing itself', args: ['parse', join(dir, 'pages-self.pdf')] },
       { label: 'parse a PDF page tree loop', args: ['parse', join(dir, 'pages-loop.pdf')] },
