@@ -5,6 +5,7 @@ import { isScopeOnly, type Fold } from './adaptation.js';
 import { clauseStrength, compareStrength, inlineDeadline, type ObligationWord } from '../text/obligation.js';
 import { formatMonth } from '../text/deadline.js';
 import type { Tokenizer } from '../text/segmenter.js';
+import { pushAll } from '../model/arrays.js';
 
 /** Beyond this many token edits a diff is not worth computing: the texts are shown as one replacement. */
 export const MAX_EDIT_LENGTH = 400;
@@ -129,8 +130,8 @@ function mergeChanges(spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     const last = out[out.length - 1];
     if (last && (last.type === 'equal') === (s.type === 'equal')) {
-      last.up.push(...s.up);
-      last.low.push(...s.low);
+      pushAll(last.up, s.up);
+      pushAll(last.low, s.low);
       if (last.type !== 'equal') last.type = last.up.length && last.low.length ? 'replacement' : last.up.length ? 'deletion' : 'insertion';
     } else {
       out.push({ type: s.type, up: [...s.up], low: [...s.low] });

@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { looksLikeDeadline, looksLikeUnits } from './metadata.js';
 import { headerRoles, roleOf, type ColumnRole } from './table.js';
+import { pushAll } from '../model/arrays.js';
 
 /** A header cell on a line of its own is a short label. */
 const MAX_LABEL = 8;
@@ -53,7 +54,7 @@ export function flattenedTables(lines: Line[], warnings: ParseWarning[]): Line[]
     }
     for (const r of rows) r.text = r.raw.trim();
     warnings.push({ code: 'flattened-table', line: first.no, message: `a table pasted one cell per line (lines ${first.no}–${lines[j - 1]!.no}, ${expected - 1} rows) read as a table` });
-    out.push(...rows);
+    pushAll(out, rows);
     i = j;
   }
   return out;

@@ -1,6 +1,7 @@
 import { EmptyDocumentError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
+import { pushAll } from '../model/arrays.js';
 import { planItems, withLongItemWarnings } from '../model/walk.js';
 import { assignIds, findBodyStart, splitRunInBody } from './body.js';
 import type { ReadDocument } from '../read/types.js';
@@ -92,9 +93,11 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
     warnings.push({ code: 'no-items', line: header.titleLine, message: `the document is a notice announcing "${header.title}" without the plan's items (an attachment not included)` });
   }
   assignIds(children);
-  warnings.unshift(...header.warnings);
+  // a spread into unshift would pass every warning on the stack; a text of a million markers has as many
+  const bodyWarnings = warnings.splice(0);
+  pushAll(pushAll(warnings, header.warnings), bodyWarnings);
   const plan = assemble(header, headerLines, children, warnings, doc, options);
-  if (doc) plan.warnings.unshift(...doc.warnings);
+  if (doc) plan.warnings = [...doc.warnings, ...plan.warnings];
   plan.source = source;
   if (conversion) restorePlan(plan, conversion.restore);
   fillPositions(plan.children, plan.warnings, lines);

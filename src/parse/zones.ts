@@ -7,6 +7,7 @@ import type { OutlineState } from './outline.js';
 import { readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
 import { attachTaskTable } from './tasks.js';
+import { pushAll } from '../model/arrays.js';
 
 /**
  * Builds the plan tree from the body lines (from the first section on): prose, and the tables
@@ -36,7 +37,7 @@ export function bodyNodes(body: Line[], warnings: ParseWarning[]): Node[] {
       if (items.length > 1 || (items.length === 1 && nodes[0]?.kind === 'section')) attachTaskTable(items, read, warnings);
       else adoptTable(nodes, tablePlan(read, warnings), warnings, body[t]!.no);
     }
-    children.push(...nodes);
+    pushAll(children, nodes);
     i = resume;
   }
   return children;
@@ -74,11 +75,11 @@ function adoptTable(nodes: Node[], table: Node[], warnings: ParseWarning[], line
     last = list[list.length - 1];
   }
   if (!last) {
-    nodes.push(...table);
+    pushAll(nodes, table);
     return;
   }
   if (last.kind === 'section') {
-    last.children.push(...table);
+    pushAll(last.children, table);
     return;
   }
   const item = last as Item;

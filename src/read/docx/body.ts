@@ -3,6 +3,7 @@ import type { Block, BlockHints, ParagraphBlock, TableBlock } from '../types.js'
 import { attr, child, childrenOf, tagOf, textOfNode, type XmlNode } from '../xml.js';
 import type { Numbering } from './numbering.js';
 import { headingLevelOfName, isOn, type ParagraphStyle } from './styles.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** What the body walk needs to know about the file. */
 export interface BodyContext {
@@ -90,9 +91,9 @@ export class BodyReader {
     const out: Block[] = [];
     for (const n of nodes) {
       const tag = tagOf(n);
-      if (tag === 'w:p') out.push(...this.paragraph(n, true));
+      if (tag === 'w:p') pushAll(out, this.paragraph(n, true));
       else if (tag === 'w:tbl') out.push(this.table(n));
-      else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') out.push(...this.blocks(childrenOf(n)));
+      else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') pushAll(out, this.blocks(childrenOf(n)));
     }
     return out;
   }
@@ -193,7 +194,7 @@ export class BodyReader {
     const walk = (nodes: XmlNode[]): void => {
       for (const n of nodes) {
         const tag = tagOf(n);
-        if (tag === 'w:p') parts.push(...this.paragraph(n, false).map((b) => b.text));
+        if (tag === 'w:p') pushAll(parts, this.paragraph(n, false).map((b) => b.text));
         else if (tag === 'w:tbl') for (const tr of childrenOf(n)) for (const c of tagOf(tr) === 'w:tr' ? cellsOf(tr) : []) walk(childrenOf(c));
         else if (tag !== 'w:tcPr') walk(childrenOf(n));
       }
@@ -209,7 +210,7 @@ function cellsOf(tr: XmlNode): XmlNode[] {
   for (const n of childrenOf(tr)) {
     const tag = tagOf(n);
     if (tag === 'w:tc') out.push(n);
-    else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') out.push(...cellsOf(n));
+    else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') pushAll(out, cellsOf(n));
   }
   return out;
 }

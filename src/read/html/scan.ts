@@ -1,5 +1,6 @@
 import { Tokenizer } from 'htmlparser2';
 import { isChromeElement } from './chrome.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** A line of the page as a browser would break it, with what the scanner learnt about it. */
 export interface HtmlLine {
@@ -236,7 +237,7 @@ export function scanHtml(html: string): ScanResult {
     const result = resolveTable(t);
     const parent = t.parent;
     if (result) parent.push({ ...result, seq: t.seq, chrome: chrome > 0 });
-    else for (const row of t.rows) for (const cell of row) parent.push(...cell.items); // a layout table
+    else for (const row of t.rows) for (const cell of row) pushAll(parent, cell.items); // a layout table
   };
 
   const handler = {

@@ -3,6 +3,7 @@ import { tableBlock } from '../table-block.js';
 import type { Block, BlockHints, ParagraphBlock, TableBlock } from '../types.js';
 import { attr, childrenOf, tagOf, textOfNode, type XmlNode } from '../xml.js';
 import { inherited, type ListLevel, type ListStyles } from './lists.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** Counters of one list, continued by later lists that say text:continue-list or continue-numbering. */
 type Counters = (number | undefined)[];
@@ -27,10 +28,10 @@ export class OdtBody {
     const out: Block[] = [];
     for (const n of childrenOf(container)) {
       const tag = tagOf(n);
-      if (tag === 'text:p' || tag === 'text:h') out.push(...this.paragraph(n, tag === 'text:h' ? this.outlineLabel(n) : null, true));
-      else if (tag === 'text:list') out.push(...this.list(n, 1, null, null));
+      if (tag === 'text:p' || tag === 'text:h') pushAll(out, this.paragraph(n, tag === 'text:h' ? this.outlineLabel(n) : null, true));
+      else if (tag === 'text:list') pushAll(out, this.list(n, 1, null, null));
       else if (tag === 'table:table') out.push(this.table(n));
-      else if (tag === 'text:section' || tag === 'text:soft-page-break' || tag === 'text:numbered-paragraph') out.push(...this.blocks(n));
+      else if (tag === 'text:section' || tag === 'text:soft-page-break' || tag === 'text:numbered-paragraph') pushAll(out, this.blocks(n));
     }
     return out;
   }
@@ -86,9 +87,9 @@ export class OdtBody {
       for (const c of childrenOf(item)) {
         const t = tagOf(c);
         if (t === 'text:p' || t === 'text:h') {
-          out.push(...this.paragraph(c, labelled ? null : label, true));
+          pushAll(out, this.paragraph(c, labelled ? null : label, true));
           labelled = true;
-        } else if (t === 'text:list') out.push(...this.list(c, level + 1, listStyle, chain));
+        } else if (t === 'text:list') pushAll(out, this.list(c, level + 1, listStyle, chain));
         else if (t === 'table:table') out.push(this.table(c));
       }
     }
@@ -212,9 +213,9 @@ export class OdtBody {
     const parts: string[] = [];
     for (const c of childrenOf(tc)) {
       const tag = tagOf(c);
-      if (tag === 'text:p' || tag === 'text:h') parts.push(...this.paragraph(c, null, false).map((b) => b.text));
-      else if (tag === 'text:list') parts.push(...this.list(c, 1, null, null).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.map((r) => r.join(' ')))));
-      else if (tag === 'table:table') parts.push(...this.table(c).rows.map((r) => r.join(' ')));
+      if (tag === 'text:p' || tag === 'text:h') pushAll(parts, this.paragraph(c, null, false).map((b) => b.text));
+      else if (tag === 'text:list') pushAll(parts, this.list(c, 1, null, null).flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.rows.map((r) => r.join(' ')))));
+      else if (tag === 'table:table') pushAll(parts, this.table(c).rows.map((r) => r.join(' ')));
     }
     return parts.filter(Boolean).join(' ');
   }

@@ -6,6 +6,7 @@ import { groupLines } from './lines.js';
 import type { PageContent } from './page.js';
 import { buildBlocks, type PageEntry } from './paragraphs.js';
 import { findRuledTables } from './tables.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** Blocks of the pages, and warnings for what was dropped. */
 export interface PdfLayout {
@@ -41,7 +42,7 @@ export function layoutPages(pages: readonly PageContent[]): PdfLayout {
       })),
     ];
     pageEntries.sort((a, b) => b.y - a.y);
-    entries.push(...pageEntries.map((e) => e.entry));
+    pushAll(entries, pageEntries.map((e) => e.entry));
   });
   const parts: string[] = [];
   if (counts.pageNumbers) parts.push(plural(counts.pageNumbers, 'page number', 'page numbers'));

@@ -9,6 +9,7 @@ import { pathLabel, placeLink, sectionMap, tallyBySection, type LinkPlace } from
 import { indexComparison, type ComparisonIndex } from './lookup.js';
 import { escapeMarkdown, joinMarked, type MarkedRun } from './md-inline.js';
 import { wordingFor, type Wording } from './wording.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions {
@@ -39,7 +40,10 @@ export function renderMarkdown(comparison: Comparison, options: MarkdownOptions 
   if (note) out.push(`> ${escapeMarkdown(note)}`, '');
   out.push(...factsTable(c, w), '');
   const warnings = [c.upper, c.lower].flatMap((p) => warningLines(p, w.lang));
-  if (warnings.length) out.push(...warnings.map((l) => `- ${escapeMarkdown(l.trim())}`), '');
+  if (warnings.length) {
+    pushAll(out, warnings.map((l) => `- ${escapeMarkdown(l.trim())}`));
+    out.push('');
+  }
 
   out.push(`## ${w.t('summary')}`, '');
   out.push(...table([w.t('status'), w.t('links'), w.t('share')], ['---', '---:', '---:'], summaryRows(c, w)), '');
@@ -56,12 +60,12 @@ export function renderMarkdown(comparison: Comparison, options: MarkdownOptions 
 
   const bySection = groupLinks(c.links, places, (l, p) => (l.upper.length > 0 ? p.upperItemPath : null));
   out.push(`## ${w.t('itemByItemUpper')}`, '');
-  for (const group of bySection) out.push(...linkTable(group, idx, w));
+  for (const group of bySection) pushAll(out, linkTable(group, idx, w));
 
   const added = groupLinks(c.links, places, (l, p) => (l.upper.length === 0 ? p.lowerItemPath : null));
   if (added.length > 0) {
     out.push(`## ${w.t('addedInLower')}`, '');
-    for (const group of added) out.push(...linkTable(group, idx, w));
+    for (const group of added) pushAll(out, linkTable(group, idx, w));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

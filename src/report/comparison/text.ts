@@ -7,6 +7,7 @@ import { changeChips, chipText } from './change-chips.js';
 import { indexComparison, type ComparisonIndex } from './lookup.js';
 import { explainLink, levelLabel, linkExtent, reversalNote, warningLines } from './phrases.js';
 import { wordingFor, type Wording } from './wording.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** Options of {@link renderText}. */
 export interface TextOptions {
@@ -64,7 +65,7 @@ export function renderText(comparison: Comparison, options: TextOptions = {}): s
   for (const link of c.links) {
     const chips = changeChips(link);
     if (!options.all && link.status === 'inherited' && chips.length === 0) continue;
-    lines.push(...linkLines(link, idx, w, paint));
+    pushAll(lines, linkLines(link, idx, w, paint));
     for (const chip of chips) lines.push(`    ${chipText(chip, w)}`);
     const extent = linkExtent(link, w.lang);
     if (extent) lines.push(`    ${w.t('extent')}: ${extent}`);

@@ -4,6 +4,7 @@ import { clipWidth, padWidth } from '../shared/width.js';
 import type { Lang } from '../shared/labels.js';
 import { sanitizeDeep } from '../shared/sanitize.js';
 import { warningLines } from '../comparison/phrases.js';
+import { pushAll } from '../../model/arrays.js';
 
 /** Options of {@link renderLineageText}. */
 export interface LineageTextOptions {
@@ -37,7 +38,7 @@ export function renderLineageText(input: Lineage, options: LineageTextOptions = 
     out.push(`  L${level + 1} ${padWidth(`${idx.names[level]} (${p.jurisdiction.level ?? '?'})`, 20)} ${facts}`);
   });
   const warnings = lineage.plans.flatMap((p) => warningLines(p, options.lang ?? 'en'));
-  if (warnings.length) out.push(...warnings.map((l) => paint(ANSI.dim, `  ${l}`)));
+  if (warnings.length) pushAll(out, warnings.map((l) => paint(ANSI.dim, `  ${l}`)));
   if (lineage.order.reasons.length > 0) {
     out.push('', paint(ANSI.bold, 'Why this order'));
     for (const r of lineage.order.reasons) out.push(`  - ${r}`);
