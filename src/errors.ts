@@ -52,6 +52,7 @@ export type WarningCode =
   | 'skipped-notes' // footnotes a reader left out
   | 'skipped-comments' // comments a reader left out
   | 'site-chrome-dropped' // a saved page's navigation, breadcrumbs and footers, dropped
+  | 'long-item' // an item over 20,000 characters, compared on its opening (its text kept whole)
   | 'flattened-nesting' // HTML elements nested past the depth bound, read as siblings (text kept)
   | 'pages-skipped' // PDF pages beyond the page limit, not read
   | 'page-unreadable' // a PDF page that could not be read, skipped

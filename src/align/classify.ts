@@ -10,7 +10,7 @@ import {
   type Summary,
 } from '../model/comparison.js';
 import { stripPunctuation } from '../text/comparable.js';
-import { itemText } from '../model/walk.js';
+import { comparedText } from '../model/walk.js';
 import type { Tokenizer } from '../text/segmenter.js';
 import { joinFragments } from '../parse/clean.js';
 import type { AlignedGroup, Alignment } from './align.js';
@@ -106,8 +106,8 @@ function buildLinks(alignment: Alignment, options: ClassifyOptions): Link[] {
     const extent =
       status === 'modified'
         ? linkExtent(
-            us.map((f) => ({ id: f.item.id, text: itemText(f.item) })),
-            ls.map((f) => ({ id: f.item.id, text: itemText(f.item) })),
+            us.map((f) => ({ id: f.item.id, text: comparedText(f.item) })),
+            ls.map((f) => ({ id: f.item.id, text: comparedText(f.item) })),
             { upper: upperFold, lower: lowerFold },
             changes.text,
           )
@@ -180,7 +180,7 @@ function assessObligation(changes: LinkChanges): ObligationAssessment | undefine
 }
 
 function joined(items: ItemFeatures[]): string {
-  return items.reduce((acc, f) => joinFragments(acc, itemText(f.item)), '');
+  return items.reduce((acc, f) => joinFragments(acc, comparedText(f.item)), '');
 }
 
 function unionOf(items: ItemFeatures[], field: 'leads' | 'partners'): string[] {

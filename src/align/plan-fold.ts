@@ -1,4 +1,4 @@
-import { itemText } from '../model/walk.js';
+import { comparedText } from '../model/walk.js';
 import type { Fold } from './adaptation.js';
 import type { PreparedPlan } from './prepare.js';
 
@@ -13,7 +13,7 @@ export function preparedFold(plan: PreparedPlan): Fold {
   let fold = folds.get(plan);
   if (!fold) {
     const known = new Map<string, string>();
-    for (const f of plan.items) known.set(itemText(f.item), f.comparable);
+    for (const f of plan.items) known.set(comparedText(f.item), f.comparable);
     const base = plan.fold;
     fold = (text) => known.get(text) ?? base(text);
     folds.set(plan, fold);

@@ -1,5 +1,5 @@
 import type { Item, Plan, Section } from '../model/plan.js';
-import { itemText, planItems, sectionPaths } from '../model/walk.js';
+import { comparedText, planItems, sectionPaths } from '../model/walk.js';
 import { stripPunctuation } from '../text/comparable.js';
 import { levelFold, type Fold } from './adaptation.js';
 import { placeNames } from '../text/places.js';
@@ -58,7 +58,7 @@ export function preparePlan(plan: Plan, tokenizer: Tokenizer = segmentitTokenize
     fold,
     tokenizer,
     items: items.map((item, index) => {
-      const comparable = fold(itemText(item));
+      const comparable = fold(comparedText(item));
       return {
         item,
         index,
@@ -76,7 +76,7 @@ export function preparePlan(plan: Plan, tokenizer: Tokenizer = segmentitTokenize
 
 /** The compact comparable sentences of an item, its heading always one of its own. */
 function sentencesOf(item: Item, fold: Fold): string[] {
-  const text = itemText(item);
+  const text = comparedText(item);
   const parts = item.heading && text.startsWith(item.heading) ? [item.heading, text.slice(item.heading.length)] : [text];
   return parts
     .flatMap((p) => splitSentences(fold(p)))

@@ -1,7 +1,7 @@
 import { defaultGazetteer, type Gazetteer, type GazetteerEntry } from '../model/gazetteer.js';
 import type { Plan } from '../model/plan.js';
 import type { LinkStatus } from '../model/comparison.js';
-import { itemText, planItems } from '../model/walk.js';
+import { comparedText, planItems } from '../model/walk.js';
 import { compactForm } from '../text/comparable.js';
 import { placeNames } from '../text/places.js';
 import { citation } from '../text/citations.js';
@@ -68,7 +68,7 @@ export function planShingles(plan: Plan, gazetteer: Gazetteer = defaultGazetteer
   const places = placeNames(plan.jurisdiction, gazetteer);
   const out = new Set<number>();
   for (const item of planItems(plan)) {
-    const text = compactForm(itemText(item), places);
+    const text = compactForm(comparedText(item), places);
     for (let i = 0; i + SHINGLE <= text.length; i++) {
       const h = hash(text, i, SHINGLE);
       if (h % SAMPLE === 0) out.add(h);

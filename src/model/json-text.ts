@@ -6,12 +6,29 @@
  * @example stringifyJson(plan, 2) === JSON.stringify(plan, null, 2) // for any plan JSON.stringify can write
  */
 export function stringifyJson(value: unknown, indent = 0): string {
+  // a failed native attempt on deep data costs as much memory as the text: look at the depth first
+  if (deeperThan(value, NATIVE_DEPTH)) return writeDeep(value, indent);
   try {
     return JSON.stringify(value, null, indent || undefined);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     return writeDeep(value, indent);
   }
+}
+
+/** Nesting the native JSON.stringify is left to (it reaches a few thousand levels). */
+const NATIVE_DEPTH = 1000;
+
+/** Whether arrays and objects nest deeper than `limit` in a value: depth-first, stopping there. */
+function deeperThan(root: unknown, limit: number): boolean {
+  const stack: { v: unknown; depth: number }[] = [{ v: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (x !== null && typeof x === 'object') stack.push({ v: x, depth: depth + 1 });
+  }
+  return false;
 }
 
 type Frame = { kind: 'array'; items: unknown[]; at: number; depth: number } | { kind: 'object'; entries: [string, unknown][]; at: number; depth: number };
@@ -21,9 +38,21 @@ const MAX_INDENT_DEPTH = 64;
 const writable = (v: unknown) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
 
 function writeDeep(root: unknown, indent: number): string {
-  const out: string[] = [];
+  // pieces are joined into chunks as they come: millions of small strings would cost more than the text
+  const chunks: string[] = [];
+  let pieces: string[] = [];
+  const out = {
+    push(...xs: string[]) {
+      pieces.push(...xs);
+      if (pieces.length >= 65_536) {
+        chunks.push(pieces.join(''));
+        pieces = [];
+      }
+    },
+  };
   // indentation stops growing at MAX_INDENT_DEPTH: indented deep data would grow with the square of its depth
-  const pad = (depth: number) => (indent ? `\n${' '.repeat(indent * Math.min(depth, MAX_INDENT_DEPTH))}` : '');
+  const pads = Array.from({ length: MAX_INDENT_DEPTH + 1 }, (_, d) => (indent ? `\n${' '.repeat(indent * d)}` : ''));
+  const pad = (depth: number) => pads[Math.min(depth, MAX_INDENT_DEPTH)]!;
   const colon = indent ? ': ' : ':';
   const stack: Frame[] = [];
   // writes a scalar, or opens a container and returns its frame
@@ -66,5 +95,6 @@ function writeDeep(root: unknown, indent: number): string {
     const child = open(v, f.depth + 1);
     if (child) stack.push(child);
   }
-  return out.join('');
+  chunks.push(pieces.join(''));
+  return chunks.join('');
 }

@@ -1,3 +1,4 @@
+import { withLongItemWarnings } from './walk.js';
 import { BadPlanJsonError } from '../errors.js';
 import { LEVELS, PLAN_SCHEMA, type Forwarding, type Item, type Node, type ParseWarning, type Plan, type Section, type Task } from './plan.js';
 import type { Origin, Point, Position } from './position.js';
@@ -147,6 +148,7 @@ export function loadPlanJson(input: string | Json, source: string | null = null)
     source: c.stringOrNull(o.source, '$.source') ?? source,
     ...(o.forwardedBy === undefined ? {} : { forwardedBy: forwarding(c, o.forwardedBy) }),
   };
+  plan.warnings = withLongItemWarnings(plan);
   return plan;
 }
 

@@ -1,4 +1,4 @@
-import type { Item, Node, Plan, Section } from './plan.js';
+import type { Item, Node, ParseWarning, Plan, Section } from './plan.js';
 
 /**
  * Every item of a plan (or subtree) in document order.
@@ -79,4 +79,42 @@ export function itemLabel(item: Item, max = 24): string {
  */
 export function itemText(item: Item): string {
   return item.heading && !item.text.startsWith(item.heading) ? `${item.heading}。${item.text}` : item.text;
+}
+
+/**
+ * Most characters of an item that are compared (scored, diffed, shingled). Items of real plans are
+ * a few hundred characters, rarely a few thousand; past this an item is compared on its opening,
+ * so that one pasted-in book costs no more than this. The text itself stays whole in the Plan
+ * and in the reports; a `long-item` warning of the plan says which item was cut for comparing.
+ */
+export const MAX_COMPARED_CHARS = 20_000;
+
+/**
+ * The part of an item's text that comparison looks at: {@link itemText}, cut at
+ * {@link MAX_COMPARED_CHARS}.
+ * @example comparedText(item).length <= MAX_COMPARED_CHARS // true
+ */
+export function comparedText(item: Item): string {
+  const text = itemText(item);
+  return text.length > MAX_COMPARED_CHARS ? text.slice(0, MAX_COMPARED_CHARS) : text;
+}
+
+/**
+ * The plan's warnings with a `long-item` warning added for each item over
+ * {@link MAX_COMPARED_CHARS} that has none yet (parsing and loading Plan JSON both call it, so a
+ * plan round-tripped through JSON keeps one per item).
+ * @example withLongItemWarnings(plan).filter((w) => w.code === 'long-item')
+ */
+export function withLongItemWarnings(plan: Plan): ParseWarning[] {
+  const added: ParseWarning[] = [];
+  for (const item of planItems(plan)) {
+    const length = itemText(item).length;
+    if (length <= MAX_COMPARED_CHARS) continue;
+    const message = `item ${item.marker || item.id} is ${length} characters long: compared on its first ${MAX_COMPARED_CHARS} (its text is kept whole)`;
+    if (plan.warnings.some((w) => w.code === 'long-item' && w.message === message)) continue;
+    const w: ParseWarning = { code: 'long-item', line: item.line, message };
+    if (item.position) w.position = item.position;
+    added.push(w);
+  }
+  return added.length ? [...plan.warnings, ...added] : plan.warnings;
 }

@@ -1,7 +1,7 @@
 import { EmptyDocumentError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
-import { planItems } from '../model/walk.js';
+import { planItems, withLongItemWarnings } from '../model/walk.js';
 import { assignIds, findBodyStart, splitRunInBody } from './body.js';
 import type { ReadDocument } from '../read/types.js';
 import { headerFacts, planInput, withOrigins } from './blocks.js';
@@ -98,6 +98,7 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   plan.source = source;
   if (conversion) restorePlan(plan, conversion.restore);
   fillPositions(plan.children, plan.warnings, lines);
+  plan.warnings = withLongItemWarnings(plan);
   plan.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return plan;
 }

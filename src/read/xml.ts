@@ -9,6 +9,15 @@ const TEXT = '#text';
 let parser: XMLParser | null = null;
 
 /**
+ * Deepest element nesting parsed (fast-xml-parser's bound, stated here so the readers can name it):
+ * Word and OpenDocument nest a few dozen levels even with tables in tables and text boxes.
+ */
+export const MAX_XML_DEPTH = 100;
+
+/** An XML part nested deeper than {@link MAX_XML_DEPTH}: refused, not taken for malformed XML. */
+export class XmlTooDeepError extends Error {}
+
+/**
  * Parses an XML part of an Office file into nodes in document order. Entities are decoded by
  * {@link decodeEntities} rather than by the parser, which leaves numeric references alone.
  */
@@ -23,8 +32,14 @@ export function parseXml(xml: string): XmlNode[] {
     processEntities: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
+    maxNestedTags: MAX_XML_DEPTH,
   });
-  return parser.parse(xml) as XmlNode[];
+  try {
+    return parser.parse(xml) as XmlNode[];
+  } catch (e) {
+    if (/maximum nested tags/i.test((e as Error).message)) throw new XmlTooDeepError(`its elements nest more than ${MAX_XML_DEPTH} levels deep, past the bound of this reader`);
+    throw e;
+  }
 }
 
 /** The element's tag name ("w:p"), or "#text" for a text node. */

@@ -28,6 +28,14 @@ describe('hostile PDFs', () => {
     expect(e.message).toMatch(/^loop\.pdf: no page of the PDF could be read \(page 1: .*circular reference/);
   });
 
+  it('does not call a PDF scanned whose one page holds nothing: a root that is its own kid, claiming 100,000 pages', async () => {
+    const pdf = ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [2 0 R] /Count 100000 >> endobj', 'trailer << /Root 1 0 R /Size 3 >>', '%%EOF'].join('\n');
+    const e = await refusal(new TextEncoder().encode(pdf), 'empty.pdf');
+    expect(e.code).toBe('UNREADABLE');
+    // pdf.js repairs the tree into one empty page
+    expect(e.message).toBe("empty.pdf: the PDF's pages hold neither text nor images (1 page read): there is nothing to read");
+  });
+
   it('reads one page object listed 100,000 times once, and says what it skipped', async () => {
     const doc = await readDocument(repeatedPagePdf(100_000), { source: 'repeat.pdf' });
     expect(texts(doc)).toEqual(['1. Publish the plan.']);

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { unzipParts } from '../unzip.js';
-import { allText, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
+import { XmlTooDeepError, allText, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
 import { BodyReader } from './body.js';
 import { Numbering } from './numbering.js';
 import { readStyles } from './styles.js';
@@ -34,7 +34,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   try {
     nodes = parseXml(main);
   } catch (e) {
-    throw new UnreadableDocumentError(`a damaged Word file: word/document.xml is not well-formed XML (${(e as Error).message})`, source, 'docx');
+    throw new UnreadableDocumentError(e instanceof XmlTooDeepError ? `word/document.xml: ${e.message}` : `a damaged Word file: word/document.xml is not well-formed XML (${(e as Error).message})`, source, 'docx');
   }
   const body = findDeep(nodes, 'w:body');
   const { styles, defaultId } = readStyles(safeXml(text('word/styles.xml')));

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { unzipParts } from '../unzip.js';
-import { allText, findDeep, parseXml, type XmlNode } from '../xml.js';
+import { XmlTooDeepError, allText, findDeep, parseXml, type XmlNode } from '../xml.js';
 import { OdtBody } from './body.js';
 import { readListStyles } from './lists.js';
 
@@ -28,7 +28,7 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
     try {
       return parseXml(new TextDecoder().decode(f));
     } catch (e) {
-      if (name === 'content.xml') throw new UnreadableDocumentError(`a damaged OpenDocument file: content.xml is not well-formed XML (${(e as Error).message})`, source, 'odt');
+      if (name === 'content.xml') throw new UnreadableDocumentError(e instanceof XmlTooDeepError ? `content.xml: ${e.message}` : `a damaged OpenDocument file: content.xml is not well-formed XML (${(e as Error).message})`, source, 'odt');
       return null;
     }
   };

@@ -139,6 +139,23 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'>
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Whether any of these pages paints an image: a PDF without text is called scanned only when it
+ * has images, not when its pages are empty (a broken page tree that pdf.js repaired, say).
+ * Undecided (an error, the time limit) counts as images, the message of old.
+ */
+async function paintsImages(pdf: Proxy, numbers: number[], ops: Record<string, number>, deadline: number): Promise<boolean> {
+  const painting = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.paintInlineImageXObjectGroup, ops.paintImageMaskXObjectGroup, ops.paintImageMaskXObjectRepeat, ops.paintSolidColorImageMask]);
+  for (const n of numbers) {
+    const list = await withTimeout(
+      pdf.getPage(n).then((p) => p.getOperatorList()),
+      Math.max(1000, deadline - Date.now()),
+    ).catch(() => 'timeout' as const);
+    if (list === 'timeout' || list.fnArray.some((fn) => painting.has(fn))) return true;
+  }
+  return false;
+}
+
 /** "page 3", "pages 2–5, 9": page numbers in ascending order, runs joined. */
 function pageList(numbers: number[]): string {
   const runs: string[] = [];
@@ -256,6 +273,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
       }
       if (loads.missing.size > 0) {
         throw fail(`the PDF's Chinese fonts are not embedded and their character maps (${[...loads.missing].join(', ')}) could not be loaded${options.cMapUrl ? ` from ${String(options.cMapUrl)}` : ''}; serve data/pdf-cmaps/ and pass its URL as cMapUrl`);
+      }
+      if (!(await paintsImages(pdf, pages.slice(0, 3).map((p) => p.number), OPS, deadline))) {
+        throw fail(`the PDF's pages hold neither text nor images (${pages.length} page${pages.length === 1 ? '' : 's'} read): there is nothing to read`);
       }
       throw fail(`a scanned PDF without a text layer (${total} page${total === 1 ? '' : 's'} of images, no text): OCR is needed to read it, or the text version of the document`);
     }

@@ -78,7 +78,8 @@ function groupLinks(links: Link[], places: LinkPlace[], pathOf: (l: Link, p: Lin
     const place = places[i]!;
     const path = pathOf(link, place);
     if (path === null) return;
-    const key = path.map((s) => s.id).join('/');
+    // the chain down to a section is the section's own: its id and depth name the path
+    const key = path.length ? `${path.length}/${path[path.length - 1]!.id}` : '';
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { path, links: [] }));
     group.links.push({ link, place });

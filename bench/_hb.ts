@@ -1,2 +1,0 @@
-import { hostileBench } from './hostile.js';
-hostileBench();
