@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BadOptionError, PolicyLineageError, type ErrorCode } from '../errors.js';
+import { BadOptionError } from '../errors.js';
 import { assembleNetwork, inferNetwork, pairKey, type NetworkPlan, type NetworkResult, type PairResult } from '../lineage/network.js';
 import { ALIGN_ARGS, ALIGN_HELP, alignArgs, choiceOption, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { workerCount } from './corpus-command.js';
 import { writeOutputs, type CliIo } from './io.js';
-import { NETWORK_WORKER_KIND, NetworkWorker, type NetworkOutcome, type NetworkSettings, type NetworkTask, type ParquetOutcome, type ParquetTask } from './network-worker.js';
+import { NETWORK_WORKER_KIND, NetworkWorker, type NetworkOutcome, type NetworkSettings, type NetworkTask } from './network-worker.js';
 import { listPlanFiles } from './walk.js';
 import { ProgressBar } from './progress.js';
 
@@ -142,8 +142,6 @@ export async function runNetwork(args: string[], io: CliIo): Promise<number> {
     io.stderr(
       `network: ${plans.length} plans (${parsedCached} from the cache), ${network.edges.length} edges, ${alignTasks.length} pairs aligned (${alignedCached} from the cache), ${skipped.length} skipped, ${seconds} s\n`,
     );
-    // the Parquet tables are encoded on a worker thread, when one is running, while this one writes the JSON
-    const parquet = values.out && format !== 'json' ? pool.parquet(network) : null;
     const json = `${JSON.stringify(network)}\n`;
     if (!values.out) {
       io.stdout(json);
@@ -152,7 +150,8 @@ export async function runNetwork(args: string[], io: CliIo): Promise<number> {
     const files: { path: string; content: string | Uint8Array }[] = [];
     if (format !== 'parquet') files.push({ path: join(values.out, 'network.json'), content: json });
     if (format !== 'json') {
-      for (const [name, bytes] of Object.entries(await parquet!)) files.push({ path: join(values.out, `${name}.parquet`), content: bytes });
+      const { networkParquet } = await import('./parquet.js');
+      for (const [name, bytes] of Object.entries(await networkParquet(network))) files.push({ path: join(values.out, `${name}.parquet`), content: bytes });
     }
     writeOutputs(files, io);
     return 0;
@@ -279,32 +278,6 @@ class Pool {
         w.on('error', error);
         feed(w);
       }
-    });
-  }
-
-  /** The network's Parquet tables, encoded by a running worker thread, else here. */
-  async parquet(network: NetworkResult): Promise<Record<string, Uint8Array>> {
-    const w = this.workers[0];
-    if (!w) return (await import('./parquet.js')).networkParquet(network);
-    return new Promise((done, fail) => {
-      const stop = () => {
-        w.off('message', message);
-        w.off('error', error);
-      };
-      const message = (o: ParquetOutcome) => {
-        if (o?.kind !== 'parquet') return;
-        stop();
-        if ('files' in o) done(o.files);
-        else fail(new PolicyLineageError(o.code as ErrorCode, o.message));
-      };
-      // a thread that fails leaves the encoding to this one
-      const error = () => {
-        stop();
-        import('./parquet.js').then(({ networkParquet }) => networkParquet(network)).then(done, fail);
-      };
-      w.on('message', message);
-      w.on('error', error);
-      w.postMessage({ kind: 'parquet', network } satisfies ParquetTask);
     });
   }
 

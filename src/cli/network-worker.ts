@@ -11,7 +11,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { comparePlans, type CompareOptions } from '../align/compare.js';
 import { preparePlan, type PreparedPlan } from '../align/prepare.js';
 import { PolicyLineageError } from '../errors.js';
-import { pairKey, planShingles, type NetworkResult, type PairResult } from '../lineage/network.js';
+import { pairKey, planShingles, type PairResult } from '../lineage/network.js';
 import type { Plan } from '../model/plan.js';
 import { readPlan as readPlanBytes } from '../parse/read-plan.js';
 import { readInput } from './io.js';
@@ -36,13 +36,6 @@ export interface NetworkSettings {
 export type NetworkTask =
   | { kind: 'parse'; index: number; path: string }
   | { kind: 'align'; index: number; parentId: string; childId: string; parent: Plan; child: Plan };
-
-/** The Parquet tables of a finished network, encoded on a thread (see the pool's `parquet`). */
-export interface ParquetTask {
-  kind: 'parquet';
-  network: NetworkResult;
-}
-export type ParquetOutcome = { kind: 'parquet'; files: Record<string, Uint8Array> } | { kind: 'parquet'; code: string; message: string };
 
 export type NetworkOutcome =
   | { kind: 'parsed'; index: number; id: string; plan: Plan; sketch: number[]; cached: boolean }
@@ -167,9 +160,8 @@ if (!isMainThread && parentPort && data?.kind === NETWORK_WORKER_KIND && data.se
   const port = parentPort;
   const worker = new NetworkWorker(data.settings);
   // a message is a batch of tasks (see the pool in network-command.ts), answered by one message of outcomes
-  port.on('message', (tasks: NetworkTask[] | ParquetTask | null) => {
+  port.on('message', (tasks: NetworkTask[] | null) => {
     if (tasks === null) port.close();
-    else if (!Array.isArray(tasks)) void encodeParquet(tasks.network).then((o) => port.postMessage(o, 'files' in o ? Object.values(o.files).map((b) => b.buffer as ArrayBuffer) : []));
     else
       void (async () => {
         const outcomes: NetworkOutcome[] = [];
@@ -177,14 +169,4 @@ if (!isMainThread && parentPort && data?.kind === NETWORK_WORKER_KIND && data.se
         port.postMessage(outcomes);
       })();
   });
-}
-
-async function encodeParquet(network: NetworkResult): Promise<ParquetOutcome> {
-  try {
-    const { networkParquet } = await import('./parquet.js');
-    return { kind: 'parquet', files: await networkParquet(network) };
-  } catch (e) {
-    const known = e instanceof PolicyLineageError;
-    return { kind: 'parquet', code: known ? e.code : 'INTERNAL', message: known ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}` };
-  }
 }
