@@ -148,6 +148,9 @@ export function hostileBench(): void {
 
     writeFileSync(join(dir, 'markers-1m.txt'), ['某市2022年政务公开工作要点', ...Array.from({ length: 1_000_000 }, (_, i) => `${styles[i % 4]}加强第${i}项工作。`)].join('\n'));
 
+    // numbers past 99,999 are no markers: the last 50,000 lines are absorbed into item 99,999
+    writeFileSync(join(dir, 'numbered-150k.txt'), ['某市2024年政务公开工作要点', ...Array.from({ length: 150_000 }, (_, i) => `${i + 1}. 加强第${i + 1}项工作。`)].join('\n'));
+
     // a .docx whose document.xml inflates to 300 MB from a few hundred KB
     const bomb = new Uint8Array(300 * 1024 * 1024).fill(0x61);
     writeFileSync(
@@ -186,6 +189,7 @@ export function hostileBench(): void {
       { label: 'compare an item of 1 M characters', args: ['compare', seed, join(dir, 'item-1m.txt'), '--json'] },
       { label: 'compare a 3 M-character item (Plan JSON)', args: ['compare', seed, join(dir, 'item-3m.json'), '--json'] },
       { label: 'parse 10,000 marker lines of mixed styles', args: ['parse', join(dir, 'markers-10k.txt')] },
+      { label: 'parse 150,000 numbered lines (50,000 absorbed)', args: ['parse', join(dir, 'numbered-150k.txt')] },
       { label: 'parse 1,000,000 marker lines (34 MB)', args: ['parse', join(dir, 'markers-1m.txt')] },
       { label: 'parse a zip-bomb .docx (300 MB inflated)', args: ['parse', join(dir, 'zip-bomb.docx')] },
       { label: 'parse a .docx of 3,000 parts sharing one stream', args: ['parse', join(dir, 'zip-3000-entries.docx')] },

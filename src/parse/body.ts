@@ -1,7 +1,7 @@
 import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
-import { joinFragments } from './clean.js';
+import { joinAllFragments } from './clean.js';
 import { extractMetadata, unitLine } from './metadata.js';
 import { buildOutline, sectionTitle, type OutlineNode, type OutlineState } from './outline.js';
 import { headingOf } from './sentences.js';
@@ -98,7 +98,7 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
   // a title line followed by its paragraph ("（一）指导思想" / "坚持…"): the title is the heading
   // (not when the next line starts with a number that was read as part of a cut sentence)
   const titleLine = parts.length > 1 && isTitleLine(parts[0]!) && !parseMarker(parts[1]!) ? parts[0]! : '';
-  const body = (titleLine ? parts.slice(1) : parts).reduce((acc, p) => joinFragments(acc, p), '');
+  const body = joinAllFragments((titleLine ? parts.slice(1) : parts));
   const meta = extractMetadata(body);
   if (meta.debris) {
     warnings.push({ code: 'repaired-metadata', line: node.line, message: `item ${node.marker.raw}: dropped "${meta.debris}" repeated by a page break before a metadata key` });

@@ -33,7 +33,25 @@ const ASCII_WORD_START = /^[A-Za-z0-9]/;
 export function joinFragments(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  return ASCII_WORD_END.test(a) && ASCII_WORD_START.test(b) ? `${a} ${b}` : a + b;
+  // the last character only: a `$`-anchored test scans the whole of a text joined line by line
+  return ASCII_WORD_END.test(a.charAt(a.length - 1)) && ASCII_WORD_START.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * `parts.reduce(joinFragments, '')` in linear time: each boundary is judged on the parts on its two
+ * sides, never on the text joined so far (whose last character costs a full copy of it to read).
+ * @example joinAllFragments(['see', 'more', '加强']) // → 'see more加强'
+ */
+export function joinAllFragments(parts: readonly string[]): string {
+  const out: string[] = [];
+  let last = '';
+  for (const p of parts) {
+    if (!p) continue;
+    if (out.length > 0 && ASCII_WORD_END.test(last) && ASCII_WORD_START.test(p)) out.push(' ');
+    out.push(p);
+    last = p.charAt(p.length - 1);
+  }
+  return out.join('');
 }
 
 /** Sentence-final punctuation: a line ending with one of these ends a sentence. */

@@ -1,6 +1,6 @@
 import type { ParseWarning } from '../model/plan.js';
 import type { Position } from '../model/position.js';
-import { endsParagraph, joinFragments } from './clean.js';
+import { endsParagraph, joinFragments, joinAllFragments } from './clean.js';
 import { spanOf, type Line } from './lines.js';
 import { parseMarker, type Marker, type MarkerKind } from './markers.js';
 import { splitSentences } from './sentences.js';
@@ -188,8 +188,13 @@ function findInlineMarker(
       if (m && m.kind !== 'cn-is' && /^[^（(【\[]*[\u4e00-\u9fff]{2}/.test(m.rest)) {
         const strong = /[。！？!?]/.test(prev);
         const soft = /[；;）)]/.test(prev);
-        const before = joinFragments(current.parts.join(''), text.slice(0, i));
-        const afterTitle = BRACKETED.has(m.kind) && !/[\p{P}\s]/u.test(prev) && before.length <= 40 && !/[。！？!?；;：:]/.test(before);
+        // the entry's text so far, joined only when asked: an entry that absorbs thousands of lines
+        // would otherwise be joined again for every marker-like text in them
+        const shortTitle = () => {
+          const before = joinFragments(current.parts.join(''), text.slice(0, i));
+          return before.length <= 40 && !/[。！？!?；;：:]/.test(before);
+        };
+        const afterTitle = BRACKETED.has(m.kind) && !/[\p{P}\s]/u.test(prev) && shortTitle();
         if (strong || soft || afterTitle) {
           const p = placeMarker(m, stack, lastOfKind, null);
           // a new entry inside a line is the next sibling of an open entry or the first child of the current one
@@ -209,7 +214,7 @@ function findInlineMarker(
 
 /** Joined text of a node's parts. */
 export function nodeText(node: OutlineNode): string {
-  return node.parts.reduce((acc, p) => joinFragments(acc, p), '');
+  return joinAllFragments(node.parts);
 }
 
 /**
@@ -222,7 +227,7 @@ export function sectionTitle(node: OutlineNode): { title: string; intro: string 
   let title = parts[0] ?? '';
   let i = 1;
   while (i < parts.length && title.length >= SHORT_HEADING && !endsParagraph(title) && parts[i]!.length <= 20) title = joinFragments(title, parts[i++]!);
-  let intro = parts.slice(i).reduce((acc, p) => joinFragments(acc, p), '');
+  let intro = joinAllFragments(parts.slice(i));
   const sentences = splitSentences(title, '。！？!?');
   if (sentences.length > 1) {
     intro = joinFragments(sentences.slice(1).join(''), intro);

@@ -1,5 +1,5 @@
 import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
-import { joinFragments } from './clean.js';
+import { joinAllFragments } from './clean.js';
 import { coverage } from './similarity-lite.js';
 import type { TableEntry, TableRead } from './table.js';
 import { splitUnits } from './units.js';
@@ -85,7 +85,7 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
       }
       if (row.task) d.item.tasks.push({ text: row.task, leads: [...inheritedLeads], line: row.line });
     }
-    let body = d.item.tasks.reduce((acc, t) => joinFragments(acc, t.text), '');
+    let body = joinAllFragments(d.item.tasks.map((t) => t.text));
     if (!body) {
       const prev = drafts[i - 1];
       body = prev ? bodies[i - 1]! : '';

@@ -11,3 +11,12 @@ describe('pushAll', () => {
     expect(out[1_000_000]).toBe(999_999);
   });
 });
+
+describe('joinAllFragments', () => {
+  it('joins as joinFragments does, a space only between ASCII words', async () => {
+    const { joinAllFragments, joinFragments } = await import('../../src/parse/clean.js');
+    const parts = ['see', 'more', '加强', '', '2', 'x'];
+    expect(joinAllFragments(parts)).toBe('see more加强2 x');
+    expect(joinAllFragments(parts)).toBe(parts.reduce((a, p) => joinFragments(a, p), ''));
+  });
+});
