@@ -211,7 +211,7 @@ export class UnreadableDocumentError extends PolicyLineageError {
  * await readDocument(bytes, { source: 'bomb.docx' }) // throws InputTooLargeError (code TOO_LARGE): "bomb.docx: word/document.xml inflates to over 50 MB, …"
  */
 export class InputTooLargeError extends PolicyLineageError {
-  /** The bound that was passed, in bytes. */
+  /** The bound that was passed: bytes, or lines for the parser's line bound. */
   readonly limit: number;
   /** The format the file was taken for, when it was recognised (e.g. "docx"). */
   readonly format: string | null;

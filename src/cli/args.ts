@@ -41,18 +41,28 @@ export const OUTPUT_ARGS = {
 /** Options of every command that reads plan files. */
 export const READ_ARGS = {
   'max-bytes': { type: 'string' },
+  'max-lines': { type: 'string' },
 } as const;
 
 /** Help line of {@link READ_ARGS}. */
-export const READ_HELP = `  --max-bytes N        largest input file accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)`;
+export const READ_HELP = `  --max-bytes N        largest input file accepted, in bytes (default ${DEFAULT_MAX_BYTES}, 50 MB)
+  --max-lines N        most lines a document may have (default 200000)`;
 
 /** The reading options given on the command line. */
-export function readArgs(values: Record<string, string | boolean | undefined>): { maxBytes?: number } {
-  const raw = values['max-bytes'];
-  if (typeof raw !== 'string') return {};
+export function readArgs(values: Record<string, string | boolean | undefined>): { maxBytes?: number; maxLines?: number } {
+  const out: { maxBytes?: number; maxLines?: number } = {};
+  const maxBytes = wholeNumber(values['max-bytes'], '--max-bytes', 'bytes');
+  if (maxBytes !== undefined) out.maxBytes = maxBytes;
+  const maxLines = wholeNumber(values['max-lines'], '--max-lines', 'lines');
+  if (maxLines !== undefined) out.maxLines = maxLines;
+  return out;
+}
+
+function wholeNumber(raw: string | boolean | undefined, flag: string, unit: string): number | undefined {
+  if (typeof raw !== 'string') return undefined;
   const n = raw.trim() === '' ? NaN : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new BadOptionError(`--max-bytes must be a whole number of bytes ≥ 1, got "${raw}"`);
-  return { maxBytes: n };
+  if (!Number.isInteger(n) || n < 1) throw new BadOptionError(`${flag} must be a whole number of ${unit} ≥ 1, got "${raw}"`);
+  return n;
 }
 
 /** Options of every command that aligns plans. */

@@ -28,6 +28,7 @@ export interface CorpusSettings {
   margin?: number;
   /** Largest lower plan file read, in bytes. */
   maxBytes?: number;
+  maxLines?: number;
 }
 
 /** One lower plan to compare; `index` is its position in the input. */
@@ -50,18 +51,20 @@ export class CorpusComparer {
   private readonly upper: PreparedPlan;
   private readonly options: CompareOptions;
   private readonly maxBytes: number | undefined;
+  private readonly maxLines: number | undefined;
 
   constructor(settings: CorpusSettings) {
     const tokenizer = tokenizerNamed(settings.tokenizer);
     this.upper = preparePlan(settings.upper, tokenizer);
     const { linkThreshold, minScore, margin } = settings;
     this.maxBytes = settings.maxBytes;
+    this.maxLines = settings.maxLines;
     this.options = Object.fromEntries(Object.entries({ linkThreshold, minScore, margin, tokenizer }).filter(([, v]) => v !== undefined));
   }
 
   async run(task: CorpusTask): Promise<CorpusOutcome> {
     try {
-      const lower = await readPlan(task.path, { maxBytes: this.maxBytes });
+      const lower = await readPlan(task.path, { maxBytes: this.maxBytes, maxLines: this.maxLines });
       const result = compareForCorpus(this.upper, lower, { index: task.index, source: task.path }, this.options);
       if (lower.warnings.length) result.warnings = { count: lower.warnings.length, first: lower.warnings.slice(0, WARNINGS_KEPT) };
       return { index: task.index, result };

@@ -28,6 +28,8 @@ export function processIo(): CliIo {
 export interface InputOptions {
   /** Largest file accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
+  /** Most lines a document may have (the parser's default when absent). */
+  maxLines?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export function readInput(path: string, options: InputOptions = {}): Uint8Array 
  */
 export async function readPlan(path: string, options: InputOptions = {}): Promise<Plan> {
   const bytes = readInput(path, options);
-  return readPlanBytes(bytes, { source: path, maxBytes: options.maxBytes });
+  return readPlanBytes(bytes, { source: path, maxBytes: options.maxBytes, maxLines: options.maxLines });
 }
 
 /**

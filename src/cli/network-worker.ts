@@ -31,6 +31,7 @@ export interface NetworkSettings {
   minScore?: number;
   margin?: number;
   maxBytes?: number;
+  maxLines?: number;
 }
 
 export type NetworkTask =
@@ -125,7 +126,7 @@ export class NetworkWorker {
     const file = this.settings.cache ? join(this.settings.cache, 'plans', `${id}.json`) : null;
     const hit = file ? readCache<{ plan: Plan; sketch: number[] }>(file) : null;
     if (hit) return { kind: 'parsed', index: task.index, id, plan: { ...hit.plan, source: task.path }, sketch: hit.sketch, cached: true };
-    const plan = await readPlanBytes(bytes, { source: task.path, maxBytes: this.settings.maxBytes });
+    const plan = await readPlanBytes(bytes, { source: task.path, maxBytes: this.settings.maxBytes, maxLines: this.settings.maxLines });
     const sketch = [...planShingles(plan)];
     if (file) writeCache(file, { plan, sketch });
     return { kind: 'parsed', index: task.index, id, plan, sketch, cached: false };

@@ -1,4 +1,4 @@
-import { EmptyDocumentError, NoStructureError } from '../errors.js';
+import { EmptyDocumentError, InputTooLargeError, NoStructureError } from '../errors.js';
 import type { Gazetteer } from '../model/gazetteer.js';
 import { PLAN_SCHEMA, type Node, type ParseWarning, type Plan } from '../model/plan.js';
 import { pushAll } from '../model/arrays.js';
@@ -25,7 +25,16 @@ export interface ParseOptions {
   source?: string;
   /** Gazetteer used to infer the jurisdiction (defaults to the shipped one). */
   gazetteer?: Gazetteer;
+  /**
+   * Most lines a document may have (default 200,000). A work plan has a few thousand at most;
+   * parsing costs time and memory in proportion to the lines, so far larger input is refused
+   * with an {@link InputTooLargeError} instead of running for minutes.
+   */
+  maxLines?: number;
 }
+
+/** Default of {@link ParseOptions.maxLines}: some fifty times the longest plan of this genre. */
+const DEFAULT_MAX_LINES = 200_000;
 
 /**
  * Parses a plan document — raw bytes of text in UTF-8, UTF-16 or GB18030, an already decoded
@@ -47,6 +56,7 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   const source = options.source ?? doc?.source ?? null;
   if (doc?.plan) return doc.plan;
   const given = planInput(input, source);
+  refuseTooManyLines(given.text, options.maxLines ?? DEFAULT_MAX_LINES, source);
   const warnings: ParseWarning[] = [];
   const cleaned = cleanSource(given.text);
   // traditional characters are converted for parsing; display strings get them back at the end
@@ -139,4 +149,16 @@ function assemble(header: Header, headerLines: Line[], children: Node[], warning
     source: null,
     ...(header.forwardedBy ? { forwardedBy: header.forwardedBy } : {}),
   };
+}
+
+/** Counted before anything else is done with the text: cheap, and bounds everything after it. */
+function refuseTooManyLines(text: string, limit: number, source: string | null): void {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > limit) {
+      let total = lines;
+      for (let more = text.indexOf('\n', at + 1); more >= 0; more = text.indexOf('\n', more + 1)) total++;
+      throw new InputTooLargeError(`the document has ${total} lines, over the limit of ${limit} (a work plan has a few thousand; raise it with maxLines, on the command line --max-lines)`, { source }, limit);
+    }
+  }
 }
