@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate';
 import { InputTooLargeError, UnreadableDocumentError } from '../errors.js';
+import { zipDirectory, type ZipEntry as Entry } from './zip-entries.js';
 
 /** Options of {@link unzipParts}. */
 export interface UnzipOptions {
@@ -9,15 +10,6 @@ export interface UnzipOptions {
   source: string | null;
   /** The format the file was taken for ("docx", "odt"), for the errors. */
   format: string;
-}
-
-interface Entry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
 }
 
 /** Compressed bytes handed to the inflater at a time: at most ~1,000 times that comes out per step. */
@@ -33,7 +25,9 @@ const CHUNK = 64 * 1024;
  * @example unzipParts(bytes, /^word\/document\.xml$/, { limit: 50 << 20, source: 'a.docx', format: 'docx' })['word/document.xml']
  */
 export function unzipParts(bytes: Uint8Array, wanted: RegExp, options: UnzipOptions): Record<string, Uint8Array> {
-  const entries = centralDirectory(bytes, options).filter((e) => wanted.test(e.name));
+  const directory = zipDirectory(bytes);
+  if ('damaged' in directory) throw damaged(options, directory.damaged);
+  const entries = directory.entries.filter((e) => wanted.test(e.name));
   let declared = 0;
   for (const e of entries) {
     declared += e.size;
@@ -98,62 +92,6 @@ const article = (format: string) => (format === 'odt' ? 'an .odt' : 'a .docx');
 
 function damaged(options: UnzipOptions, why: string, what = `a damaged ${options.format === 'odt' ? 'OpenDocument' : 'Word'} file`): UnreadableDocumentError {
   return new UnreadableDocumentError(`${what}: its zip cannot be unpacked (${why}); expected ${article(options.format)} document`, options.source, options.format);
-}
-
-/** The central directory's entries (zip64 sizes and offsets read from their extra field). */
-function centralDirectory(bytes: Uint8Array, options: UnzipOptions): Entry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (i: number) => view.getUint16(i, true);
-  const u32 = (i: number) => view.getUint32(i, true);
-  const u64 = (i: number) => u32(i) + u32(i + 4) * 0x1_0000_0000;
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw damaged(options, 'no end of central directory');
-  let count = u16(eocd + 10);
-  let at = u32(eocd + 16);
-  if (eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
-    const z = u64(eocd - 12);
-    if (z + 56 <= bytes.length && u32(z) === 0x06064b50) {
-      count = u64(z + 32);
-      at = u64(z + 48);
-    }
-  }
-  const entries: Entry[] = [];
-  const utf8 = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || u32(at) !== 0x02014b50) throw damaged(options, 'a damaged central directory');
-    const nameLength = u16(at + 28);
-    const extraLength = u16(at + 30);
-    const commentLength = u16(at + 32);
-    if (at + 46 + nameLength + extraLength > bytes.length) throw damaged(options, 'a damaged central directory');
-    const entry: Entry = {
-      name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      flags: u16(at + 8),
-      method: u16(at + 10),
-      compressedSize: u32(at + 20),
-      size: u32(at + 24),
-      localOffset: u32(at + 42),
-    };
-    // zip64: the fields set to 0xFFFFFFFF follow in the 0x0001 extra field, in this order
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; x += 4 + u16(x + 2)) {
-      if (u16(x) !== 1) continue;
-      let y = x + 4;
-      for (const key of ['size', 'compressedSize', 'localOffset'] as const) {
-        if (entry[key] === 0xffffffff && y + 8 <= x + 4 + u16(x + 2)) {
-          entry[key] = u64(y);
-          y += 8;
-        }
-      }
-    }
-    entries.push(entry);
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
 }
 
 function entryData(bytes: Uint8Array, e: Entry, options: UnzipOptions): Uint8Array {
