@@ -74,7 +74,7 @@ export { renderMarkdown } from './report/comparison/md.js';
 export type { MarkdownOptions } from './report/comparison/md.js';
 export { renderCsv } from './report/comparison/csv.js';
 export type { CsvOptions } from './report/comparison/csv.js';
-export type { Format, ReportOptions } from './report/shared/types.js';
+export type { Format, ReportOptions } from './report/common/types.js';
 // the reports' names of statuses and levels, in Chinese and English, for tools that show them
-export { STATUS_NAMES, LEVEL_NAMES } from './report/shared/labels.js';
-export type { Lang, Bilingual } from './report/shared/labels.js';
+export { STATUS_NAMES, LEVEL_NAMES } from './report/common/labels.js';
+export type { Lang, Bilingual } from './report/common/labels.js';

@@ -1,6 +1,6 @@
 import { comparePlans } from '../align/compare.js';
 import type { Comparison, Relation } from '../model/comparison.js';
-import type { Renderer } from '../report/shared/types.js';
+import type { Renderer } from '../report/common/types.js';
 import { reversalNote } from '../report/comparison/phrases.js';
 import { wordingFor } from '../report/comparison/wording.js';
 import { ALIGN_ARGS, alignArgs, alignHelp, choiceOption, parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
@@ -9,7 +9,7 @@ import { cliLang, message } from './messages.js';
 import { REPORT_ARGS, resolveFormat, writeReport } from './output.js';
 import { tokenizerNamed } from './tokenizer.js';
 import { renderXlsxOrExplain } from './xlsx.js';
-import type { Lang } from '../report/shared/labels.js';
+import type { Lang } from '../report/common/labels.js';
 import { BadOptionError } from '../errors.js';
 import { surfaceWarnings } from './warnings.js';
 

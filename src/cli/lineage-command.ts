@@ -4,7 +4,7 @@ import { orderPlans } from '../lineage/order.js';
 import { DEFAULT_SKIP_MARGIN, traceLineage } from '../lineage/trace.js';
 import type { PlanOrder } from '../model/lineage.js';
 import { renderers } from '../report/lineage/index.js';
-import type { Lang } from '../report/shared/labels.js';
+import type { Lang } from '../report/common/labels.js';
 import { ALIGN_ARGS, ALIGN_HELP, alignArgs, alignHelp, parseCommandArgs, unitOption, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { choiceLang } from './compare-command.js';
 import { readPlan, type CliIo } from './io.js';

@@ -1,5 +1,5 @@
 import { PolicyLineageError } from '../errors.js';
-import type { Lang } from '../report/shared/labels.js';
+import type { Lang } from '../report/common/labels.js';
 import { processIo, type CliIo } from './io.js';
 import { cliLang, errorLine, message } from './messages.js';
 import { VERSION } from './version.js';

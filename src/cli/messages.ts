@@ -1,7 +1,7 @@
 // What the command line says, in Chinese and English. Status words come from the reports' table
-// (src/report/shared/labels.ts) so the CLI and every report name them the same way.
+// (src/report/common/labels.ts) so the CLI and every report name them the same way.
 import type { ErrorCode } from '../errors.js';
-import { fill, langFromLocale, type Bilingual, type Lang } from '../report/shared/labels.js';
+import { fill, langFromLocale, type Bilingual, type Lang } from '../report/common/labels.js';
 
 /** The CLI's language: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG). */
 export function cliLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {

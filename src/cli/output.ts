@@ -4,8 +4,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BadOptionError, PolicyLineageError } from '../errors.js';
-import type { Lang } from '../report/shared/labels.js';
-import { formatForPath, type Format } from '../report/shared/types.js';
+import type { Lang } from '../report/common/labels.js';
+import { formatForPath, type Format } from '../report/common/types.js';
 import type { CliIo } from './io.js';
 import { message } from './messages.js';
 

@@ -1,6 +1,6 @@
 import { stringifyJson } from '../model/json-text.js';
 import type { Node, Plan } from '../model/plan.js';
-import { cleanText, escapeJsonControls } from '../report/shared/sanitize.js';
+import { cleanText, escapeJsonControls } from '../report/common/sanitize.js';
 import { parseCommandArgs, READ_ARGS, READ_HELP, readArgs } from './args.js';
 import { choiceLang } from './compare-command.js';
 import { readPlan, type CliIo } from './io.js';

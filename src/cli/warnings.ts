@@ -1,8 +1,8 @@
 import { BadOptionError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import { warningLines } from '../report/comparison/phrases.js';
-import type { Lang } from '../report/shared/labels.js';
-import { cleanText } from '../report/shared/sanitize.js';
+import type { Lang } from '../report/common/labels.js';
+import { cleanText } from '../report/common/sanitize.js';
 import type { CliIo } from './io.js';
 import { message } from './messages.js';
 

@@ -1,7 +1,7 @@
 import type { Comparison } from '../model/comparison.js';
 import { PolicyLineageError } from '../errors.js';
 import { renderXlsx } from '../report/comparison/xlsx.js';
-import type { Lang } from '../report/shared/labels.js';
+import type { Lang } from '../report/common/labels.js';
 import { message } from './messages.js';
 
 /** The workbook, or one clear line when exceljs (an optional dependency) is not installed. */

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/model/comparison.js';
 import { CSV_COLUMNS, renderCsv } from '../../src/report/comparison/csv.js';
-import { csvCell as csvField } from '../../src/report/shared/csv.js';
+import { csvCell as csvField } from '../../src/report/common/csv.js';
 import { planItems } from '../../src/model/walk.js';
 import { AWKWARD_TEXT, FORMULAS, hostileComparison, seedComparison } from './fixtures.js';
 

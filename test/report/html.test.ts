@@ -7,7 +7,7 @@ import { planItems } from '../../src/model/walk.js';
 import { renderHtml } from '../../src/report/comparison/html.js';
 import { HTML_SCRIPT } from '../../src/report/comparison/html-script.js';
 import { HTML_STYLE } from '../../src/report/comparison/html-style.js';
-import { cspHash } from '../../src/report/shared/html.js';
+import { cspHash } from '../../src/report/common/html.js';
 import { SEEDS, seedPlan } from '../helpers.js';
 import { CLOSE_SCRIPT, IMG, SCRIPT, SVG, hostileComparison, seedComparison } from './fixtures.js';
 

@@ -4,7 +4,7 @@ import { comparePlans } from '../../src/align/compare.js';
 import type { Plan } from '../../src/model/plan.js';
 import { renderers } from '../../src/report/comparison/index.js';
 import { renderers as lineageRenderers } from '../../src/report/lineage/index.js';
-import { cleanText, sanitizeDeep } from '../../src/report/shared/sanitize.js';
+import { cleanText, sanitizeDeep } from '../../src/report/common/sanitize.js';
 import { traceLineage } from '../../src/lineage/trace.js';
 import { renderXlsx } from '../../src/exports/xlsx.js';
 import { SEEDS, seedPlan } from '../helpers.js';

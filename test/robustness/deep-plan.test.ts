@@ -5,7 +5,7 @@ import { planItems, planSections, sectionPaths } from '../../src/model/walk.js';
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText } from '../../src/index.js';
 import { stringifyJson } from '../../src/model/json-text.js';
 import { pathLabel } from '../../src/report/comparison/link-sections.js';
-import { sanitizeDeep } from '../../src/report/shared/sanitize.js';
+import { sanitizeDeep } from '../../src/report/common/sanitize.js';
 
 const DEPTH = Number(process.env.DEEP_PLAN_DEPTH ?? 3000);
 

@@ -1,5 +1,5 @@
 import type { DeadlineChange, Link } from '../../model/comparison.js';
-import { label, type Lang, type LabelKey } from '../shared/labels.js';
+import { label, type Lang, type LabelKey } from '../common/labels.js';
 import type { Wording } from './wording.js';
 
 /** A field change of a link, structured so each report can lay it out its own way. */

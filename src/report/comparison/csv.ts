@@ -1,8 +1,8 @@
 import type { Comparison, Link } from '../../model/comparison.js';
 import type { Item, Section } from '../../model/plan.js';
-import { csvDocument, type CsvValue } from '../shared/csv.js';
-import type { Lang } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { csvDocument, type CsvValue } from '../common/csv.js';
+import type { Lang } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { displayText, indexComparison, type ComparisonIndex } from './lookup.js';
 import { pathLabel } from './link-sections.js';
 import { explainLink, linkExtent } from './phrases.js';

@@ -1,5 +1,5 @@
 import { LINK_STATUSES, type Summary } from '../../model/comparison.js';
-import { escapeHtml as escape } from '../shared/html.js';
+import { escapeHtml as escape } from '../common/html.js';
 import type { Bi } from './html-i18n.js';
 import type { SectionTally } from './link-sections.js';
 import { tallyLabel } from './phrases.js';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../shared/html.js';
+import { escapeHtml } from '../common/html.js';
 import type { Wording } from './wording.js';
 
 /** The report's wording in both languages; the page shows one and switches in place. */

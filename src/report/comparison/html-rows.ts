@@ -1,7 +1,7 @@
 import type { Link } from '../../model/comparison.js';
 import type { Section } from '../../model/plan.js';
 import type { ScoreComponents } from '../../align/score.js';
-import { escapeHtml as escape } from '../shared/html.js';
+import { escapeHtml as escape } from '../common/html.js';
 import { changeChips, CHIP_LABEL, deadlineSummary, type Chip } from './change-chips.js';
 import type { ItemView, LinkSides, Piece } from './diff-sides.js';
 import { attr, both, type Bi } from './html-i18n.js';

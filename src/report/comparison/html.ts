@@ -1,9 +1,9 @@
 import { LINK_STATUSES, type Comparison } from '../../model/comparison.js';
 import type { Plan } from '../../model/plan.js';
 import { planSections } from '../../model/walk.js';
-import { escapeHtml as escape, htmlPage } from '../shared/html.js';
-import type { Lang } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { escapeHtml as escape, htmlPage } from '../common/html.js';
+import type { Lang } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { linkSides } from './diff-sides.js';
 import { summaryChart } from './html-chart.js';
 import { attr, both, type Bi } from './html-i18n.js';

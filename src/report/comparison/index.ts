@@ -1,6 +1,6 @@
 // The comparison report family: one renderer per format, looked up by format name.
 import type { Comparison } from '../../model/comparison.js';
-import type { Renderer } from '../shared/types.js';
+import type { Renderer } from '../common/types.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';

@@ -1,6 +1,6 @@
 import { stringifyJson } from '../../model/json-text.js';
 import type { Comparison } from '../../model/comparison.js';
-import { escapeJsonControls } from '../shared/sanitize.js';
+import { escapeJsonControls } from '../common/sanitize.js';
 
 /**
  * The comparison as `policy-lineage/comparison@1` JSON, both plans embedded. The data is kept as

@@ -1,7 +1,7 @@
 import { LINK_STATUSES, type Comparison, type Link } from '../../model/comparison.js';
 import type { Plan, Section } from '../../model/plan.js';
-import type { Lang } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import type { Lang } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { changeChips, chipText } from './change-chips.js';
 import { linkSides, type ItemView } from './diff-sides.js';
 import { explainLink, linkExtent, planFacts, relationLine, reversalNote, tallyLabel, warningLines } from './phrases.js';

@@ -2,7 +2,7 @@ import type { Comparison, Link, Relation } from '../../model/comparison.js';
 import type { Level, Plan } from '../../model/plan.js';
 import { planItems, planSections } from '../../model/walk.js';
 import { levelDepth } from '../../lineage/levels.js';
-import { LEVEL_NAMES, label, type Lang } from '../shared/labels.js';
+import { LEVEL_NAMES, label, type Lang } from '../common/labels.js';
 import { sectionLabel, type SectionTally } from './link-sections.js';
 import type { Wording } from './wording.js';
 

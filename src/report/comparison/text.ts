@@ -1,8 +1,8 @@
 import type { Comparison, DiffSpan, Link } from '../../model/comparison.js';
 import type { Item, Plan } from '../../model/plan.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
-import type { Lang } from '../shared/labels.js';
-import { displayWidth, padWidth } from '../shared/width.js';
+import { sanitizeDeep } from '../common/sanitize.js';
+import type { Lang } from '../common/labels.js';
+import { displayWidth, padWidth } from '../common/width.js';
 import { changeChips, chipText } from './change-chips.js';
 import { indexComparison, type ComparisonIndex } from './lookup.js';
 import { explainLink, levelLabel, linkExtent, reversalNote, warningLines } from './phrases.js';

@@ -1,5 +1,5 @@
 import type { LinkStatus, Relation } from '../../model/comparison.js';
-import { label, SIDE_NAMES, STATUS_NAMES, type Lang, type LabelKey } from '../shared/labels.js';
+import { label, SIDE_NAMES, STATUS_NAMES, type Lang, type LabelKey } from '../common/labels.js';
 
 /** How a report names the two sides and the statuses, depending on how the plans relate. */
 export interface Wording {

@@ -1,7 +1,7 @@
 import { corpusStatusAt } from '../../lineage/corpus.js';
 import type { CorpusResult } from '../../model/lineage.js';
-import { csvDocument, type CsvValue } from '../shared/csv.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { csvDocument, type CsvValue } from '../common/csv.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { corpusGroupOf, corpusGroups } from './groups.js';
 
 /** A table of the corpus report: one row per lower plan, or the diffusion table (one row per upper item). */

@@ -1,7 +1,7 @@
 import type { CorpusPlanResult, CorpusResult } from '../../model/lineage.js';
-import { escapeHtml, htmlPage } from '../shared/html.js';
-import { label, STATUS_NAMES, type Lang, type LabelKey } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { escapeHtml, htmlPage } from '../common/html.js';
+import { label, STATUS_NAMES, type Lang, type LabelKey } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { warningLines } from '../comparison/phrases.js';
 import { corpusGroupOf, corpusGroups, type GroupStats } from './groups.js';
 import { GROUP_LABEL } from './text.js';

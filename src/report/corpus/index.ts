@@ -1,6 +1,6 @@
 // The corpus report family: one renderer per format, looked up by format name.
 import type { CorpusResult } from '../../model/lineage.js';
-import type { ReportOptions, Renderer } from '../shared/types.js';
+import type { ReportOptions, Renderer } from '../common/types.js';
 import { renderCorpusCsv, type CorpusTable } from './csv.js';
 import { renderCorpusHtml } from './html.js';
 import { renderCorpusJson } from './json.js';

@@ -1,6 +1,6 @@
 import { stringifyJson } from '../../model/json-text.js';
 import type { CorpusResult } from '../../model/lineage.js';
-import { escapeJsonControls } from '../shared/sanitize.js';
+import { escapeJsonControls } from '../common/sanitize.js';
 
 /**
  * The corpus result as `policy-lineage/corpus@1` JSON (see `schema/corpus.schema.json`): the upper

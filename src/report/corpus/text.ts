@@ -1,7 +1,7 @@
 import type { CorpusPlanResult, CorpusResult } from '../../model/lineage.js';
-import { label, type Lang, type LabelKey } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
-import { clipWidth, padWidth } from '../shared/width.js';
+import { label, type Lang, type LabelKey } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
+import { clipWidth, padWidth } from '../common/width.js';
 import { warningLines } from '../comparison/phrases.js';
 import { corpusGroups, type CorpusGroup } from './groups.js';
 

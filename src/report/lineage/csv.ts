@@ -1,9 +1,9 @@
 import type { Lineage } from '../../model/lineage.js';
 import { displayText } from '../comparison/lookup.js';
 import { indexLineage, skipNote } from './cells.js';
-import { csvDocument, type CsvValue } from '../shared/csv.js';
-import type { Lang } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { csvDocument, type CsvValue } from '../common/csv.js';
+import type { Lang } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 
 /**
  * The requirement chains as CSV: one row per chain, one group of columns per level

@@ -1,9 +1,9 @@
 import type { ChainCell, Lineage, RequirementChain } from '../../model/lineage.js';
 import { displayText } from '../comparison/lookup.js';
 import { CELL_WORDS, indexLineage, skipNote, type LineageIndex } from './cells.js';
-import { escapeHtml, htmlPage } from '../shared/html.js';
-import { label, STATUS_NAMES, type Lang, type LabelKey } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { escapeHtml, htmlPage } from '../common/html.js';
+import { label, STATUS_NAMES, type Lang, type LabelKey } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { warningLines } from '../comparison/phrases.js';
 
 /** Options of {@link renderLineageHtml}. */

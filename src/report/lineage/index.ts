@@ -1,6 +1,6 @@
 // The lineage report family: one renderer per format, looked up by format name.
 import type { Lineage } from '../../model/lineage.js';
-import type { Renderer } from '../shared/types.js';
+import type { Renderer } from '../common/types.js';
 import { renderLineageCsv } from './csv.js';
 import { renderLineageHtml } from './html.js';
 import { renderLineageJson } from './json.js';

@@ -1,6 +1,6 @@
 import { stringifyJson } from '../../model/json-text.js';
 import type { Lineage } from '../../model/lineage.js';
-import { escapeJsonControls } from '../shared/sanitize.js';
+import { escapeJsonControls } from '../common/sanitize.js';
 
 /**
  * The lineage as `policy-lineage/lineage@1` JSON (see `schema/lineage.schema.json`), every plan

@@ -1,8 +1,8 @@
 import type { ChainCell, Lineage, RequirementChain } from '../../model/lineage.js';
 import { CELL_WORDS, indexLineage, shortLabel, skipNote, type LineageIndex } from './cells.js';
-import { clipWidth, padWidth } from '../shared/width.js';
-import type { Lang } from '../shared/labels.js';
-import { sanitizeDeep } from '../shared/sanitize.js';
+import { clipWidth, padWidth } from '../common/width.js';
+import type { Lang } from '../common/labels.js';
+import { sanitizeDeep } from '../common/sanitize.js';
 import { warningLines } from '../comparison/phrases.js';
 import { pushAll } from '../../model/arrays.js';
 
