@@ -1,36 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/align/compare.js';
-import type { Item, Node, Plan, Section } from '../../src/model/plan.js';
+import type { Item, Plan, Section } from '../../src/model/plan.js';
 import { planItems, planSections, sectionPaths } from '../../src/model/walk.js';
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText } from '../../src/index.js';
 import { stringifyJson } from '../../src/model/json-text.js';
 import { pathLabel } from '../../src/report/comparison/link-sections.js';
 import { sanitizeDeep } from '../../src/report/common/sanitize.js';
+import { plan } from '../report/fixtures.js';
 
 const DEPTH = Number(process.env.DEEP_PLAN_DEPTH ?? 3000);
 
 /** A plan of `depth` nested sections, each with one item beside the next section; built in memory. */
 function deepPlan(depth: number, title: string, wording: (d: number) => string): Plan {
-  let children: Node[] = [];
+  let children: Section[] = [];
   for (let d = depth; d >= 1; d--) {
     const item: Item = { kind: 'item', id: `${d}.i`, marker: '1.', heading: '', text: wording(d), leads: ['市政府办公室'], partners: [], deadline: null, tasks: [], line: d * 2 + 1 };
     const section: Section = { kind: 'section', id: `${d}`, marker: '一、', title: `第${d}层工作`, intro: '', children: [item, ...children], line: d * 2 };
     children = [section];
   }
-  return {
-    schema: 'policy-lineage/plan@1',
-    title,
-    jurisdiction: { name: null, level: null, parent: null },
-    year: 2024,
-    docNumber: null,
-    issuer: null,
-    date: null,
-    references: [],
-    preamble: '',
-    children,
-    warnings: [],
-    source: null,
-  };
+  return plan(title, '', 'district', children, { jurisdiction: { name: null, level: null, parent: null }, year: 2024, date: null });
 }
 
 const upper = deepPlan(DEPTH, '某省2024年政务公开工作要点', (d) => `推进第${d}项政务公开工作，做好信息发布。`);
