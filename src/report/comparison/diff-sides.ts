@@ -1,4 +1,4 @@
-import { diffChars } from 'diff';
+import { diffChars } from 'diff/lib/diff/character.js';
 import type { DiffSpan, Link } from '../../model/comparison.js';
 import type { Item } from '../../model/plan.js';
 import { joinFragments } from '../../parse/clean.js';
