@@ -30,7 +30,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/bin.ts', 'corpus-worker': 'src/cli/corpus-worker.ts', 'network-worker': 'src/cli/network-worker.ts' },
     // optional: loaded on demand by the Parquet writer only
-    external: ['hyparquet-writer', 'exceljs'],
+    external: ['hyparquet-writer', 'exceljs', '@duckdb/node-api'],
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

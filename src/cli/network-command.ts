@@ -31,6 +31,8 @@ Options:
                        plans, items, edges, links and diffusion (.parquet) into DIR; without it,
                        network.json goes to standard output
   --format F           json (default without --out), parquet, or all (default with --out)
+  --duckdb             also write network.duckdb into DIR: the five tables in one DuckDB
+                       database (needs the optional package @duckdb/node-api)
   --cache DIR          cache folder (default: .policy-lineage-cache inside the first DIR, or in
                        the system's temporary folder when that cannot be written)
   --no-cache           neither read nor write the cache
@@ -60,6 +62,7 @@ export async function runNetwork(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       format: { type: 'string' },
       json: { type: 'boolean' },
+      duckdb: { type: 'boolean' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
       'min-edge': { type: 'string' },
@@ -79,6 +82,7 @@ export async function runNetwork(args: string[], io: CliIo): Promise<number> {
   }
   const format = values.json ? 'json' : choiceOption(values.format, 'format', NETWORK_FORMATS, values.out ? 'all' : 'json');
   if (format !== 'json' && !values.out) throw new BadOptionError(`network: --format ${format} writes several files: give --out DIR`);
+  if (values.duckdb && !values.out) throw new BadOptionError('network: --duckdb writes network.duckdb into a folder: give --out DIR');
   const minScore = positiveOption(values['min-edge'], 'min-edge');
   const settings: NetworkSettings = { cache: values['no-cache'] ? null : cacheDir(values.cache, positionals[0]!), ...alignArgs(values), ...readArgs(values) };
   const workers = workerCount(values.workers, io);
@@ -149,9 +153,14 @@ export async function runNetwork(args: string[], io: CliIo): Promise<number> {
     }
     const files: { path: string; content: string | Uint8Array }[] = [];
     if (format !== 'parquet') files.push({ path: join(values.out, 'network.json'), content: json });
-    if (format !== 'json') {
+    if (format !== 'json' || values.duckdb) {
       const { networkParquet } = await import('./parquet.js');
-      for (const [name, bytes] of Object.entries(await networkParquet(network))) files.push({ path: join(values.out, `${name}.parquet`), content: bytes });
+      const parquet = await networkParquet(network);
+      if (format !== 'json') for (const [name, bytes] of Object.entries(parquet)) files.push({ path: join(values.out, `${name}.parquet`), content: bytes });
+      if (values.duckdb) {
+        const { networkDuckDb } = await import('./duckdb.js');
+        files.push({ path: join(values.out, 'network.duckdb'), content: await networkDuckDb(parquet) });
+      }
     }
     writeOutputs(files, io);
     return 0;

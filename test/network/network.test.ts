@@ -115,6 +115,34 @@ describe('policy-lineage network', () => {
     }
   });
 
+  it.skipIf(!duckdb)('writes one DuckDB database file with the five tables, when asked', async () => {
+    const dbOut = join(base, 'out-duckdb');
+    const r = await run('network', dir, '--out', dbOut, '--cache', cache, '--workers', '0', '--format', 'json', '--duckdb');
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(dbOut).sort()).toEqual(['network.duckdb', 'network.json']);
+    const { DuckDBInstance } = await import('@duckdb/node-api' as string);
+    const db = await DuckDBInstance.create(join(dbOut, 'network.duckdb'), { access_mode: 'READ_ONLY' });
+    const con = await db.connect();
+    try {
+      for (const table of ['plans', 'items', 'edges', 'links', 'diffusion'] as const) {
+        const reader = await con.runAndReadAll(`select count(*)::INTEGER as n from ${table}`);
+        expect(reader.getRowObjects()[0].n, table).toBe(network[table].length);
+      }
+      // the tables join as the README's example does: every link's parent is a plan
+      const orphans = await con.runAndReadAll('select count(*)::INTEGER as n from links l left join plans p on p.id = l.parent where p.id is null');
+      expect(orphans.getRowObjects()[0].n).toBe(0);
+    } finally {
+      con.closeSync();
+      db.closeSync();
+    }
+  });
+
+  it('refuses --duckdb without a folder to write it in', async () => {
+    const r = await run('network', dir, '--duckdb', '--no-cache', '--workers', '0');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--duckdb .*give --out DIR/);
+  });
+
   it('parses and aligns only what is new when rerun on a grown folder', async () => {
     generateNetwork(dir, { plans: 45, seed: 11 }); // the same 40, and 5 more
     const again = await run('network', dir, '--out', out, '--cache', cache, '--workers', '0');
