@@ -31,6 +31,25 @@ export class Gazetteer {
     this.namesLongestFirst = [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }
 
+  private byFirst: Map<string, string[]> | null = null;
+
+  /**
+   * The names that start at `text[at]`, longest first: scanning a text position by position asks
+   * only the few names that begin with the character there, not all three thousand.
+   * @example defaultGazetteer().nameAt('关于沈阳市辽中区…', 2) // → '沈阳市'
+   */
+  nameAt(text: string, at: number): string | undefined {
+    if (!this.byFirst) {
+      this.byFirst = new Map();
+      for (const n of this.namesLongestFirst) {
+        const list = this.byFirst.get(n[0]!);
+        if (list) list.push(n);
+        else this.byFirst.set(n[0]!, [n]);
+      }
+    }
+    return this.byFirst.get(text[at]!)?.find((n) => text.startsWith(n, at));
+  }
+
   /** All entries with this full name (several places share names such as 朝阳区 or 市中区). */
   lookup(name: string): GazetteerEntry[] {
     return this.byName.get(name) ?? [];

@@ -34,7 +34,7 @@ function namesIn(text: string, gaz: Gazetteer): string[] {
   const found: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const name = gaz.namesLongestFirst.find((n) => text.startsWith(n, i));
+    const name = gaz.nameAt(text, i);
     if (name) {
       found.push(name);
       i += name.length;
