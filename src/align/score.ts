@@ -27,9 +27,14 @@ interface PlanTables {
   words: FeatureTable;
   chars: FeatureTable;
   headings: FeatureTable;
-  /** Each item's sentences: their distinct bigrams as ids of `chars`, or `~k` for `extra[k]` (a bigram across no item's text). */
-  sentences: { ids: Int32Array; tf: Float64Array }[][];
+  /**
+   * Each item's sentences, counted when split and merge detection first asks for them (most
+   * items of a plan are never asked): their distinct bigrams as ids of `chars`, or `~k` for
+   * `extra[k]` (a bigram across no item's text), with their sublinear term frequencies.
+   */
+  sentences: ({ ids: Int32Array; tf: Float64Array }[] | undefined)[];
   extra: string[];
+  extraIndex: Map<string, number>;
 }
 
 const tables = new WeakMap<PreparedPlan, PlanTables>();
@@ -42,28 +47,43 @@ function tablesOf(plan: PreparedPlan): PlanTables {
       words: featureTable(plan.items.map((f) => f.words.map(synonymKey))),
       chars: featureTable(plan.items.map((f) => charNgrams(f.compact, 2))),
       headings: featureTable(plan.items.map((f) => (f.headingCompact ? charNgrams(f.headingCompact, 2) : null))),
-      sentences: [],
+      sentences: new Array(plan.items.length),
       extra: [],
+      extraIndex: new Map(),
     };
-    const { chars, extra } = t;
-    const extraIndex = new Map<string, number>();
-    t.sentences = plan.items.map((f) =>
-      f.sentences.map((sentence) => {
-        const doc = featureTable([charNgrams(sentence, 2)]);
-        const ids = doc.docs[0]!.map((k) => {
-          const name = doc.names[k]!;
-          const id = chars.index.get(name);
-          if (id !== undefined) return id;
-          let e = extraIndex.get(name);
-          if (e === undefined) extraIndex.set(name, (e = extra.push(name) - 1));
-          return ~e;
-        });
-        return { ids, tf: doc.tf[0]! };
-      }),
-    );
     tables.set(plan, t);
   }
   return t;
+}
+
+/** The sentences of item `i` as bigram ids of the plan's table (see PlanTables.sentences). */
+function sentencesOf(plan: PreparedPlan, t: PlanTables, i: number): { ids: Int32Array; tf: Float64Array }[] {
+  let out = t.sentences[i];
+  if (!out) {
+    const counts = new Map<number, number>();
+    out = plan.items[i]!.sentences.map((sentence) => {
+      counts.clear();
+      for (const gram of charNgrams(sentence, 2)) {
+        let id = t.chars.index.get(gram);
+        if (id === undefined) {
+          let e = t.extraIndex.get(gram);
+          if (e === undefined) t.extraIndex.set(gram, (e = t.extra.push(gram) - 1));
+          id = ~e;
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      const ids = new Int32Array(counts.size);
+      const tf = new Float64Array(counts.size);
+      let k = 0;
+      for (const [id, c] of counts) {
+        ids[k] = id;
+        tf[k++] = 1 + Math.log(c);
+      }
+      return { ids, tf };
+    });
+    t.sentences[i] = out;
+  }
+  return out;
 }
 
 /**
@@ -144,7 +164,7 @@ export class PairScorer {
    */
   sentenceVector(side: 'upper' | 'lower', i: number, k: number): SparseVector {
     const t = this.tables[side];
-    const { ids, tf } = t.sentences[i]![k]!;
+    const { ids, tf } = sentencesOf(side === 'upper' ? this.upper : this.lower, t, i)[k]!;
     const pair = new Int32Array(ids.length);
     for (let n = 0; n < ids.length; n++) {
       const id = ids[n]!;

@@ -241,6 +241,7 @@ class Pool {
     await new Promise<void>((done) => {
       const inFlight = new Map<Worker, Set<NetworkTask[]>>();
       const finish = (o: NetworkOutcome) => {
+        this.local.store(o);
         emit(o);
         if (--remaining === 0) {
           for (const [w, listeners] of handlers) {

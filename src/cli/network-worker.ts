@@ -78,7 +78,15 @@ export class NetworkWorker {
   /** Whether each cache folder existed when first asked (before this run wrote to it). */
   private readonly folders = new Map<string, boolean>();
 
-  constructor(private readonly settings: NetworkSettings) {
+  /**
+   * @param writes whether this instance writes what it computes to the cache. Worker threads do
+   * not: the main thread, idle while they work, writes their outcomes ({@link NetworkWorker.store}),
+   * so that threads never wait on the file system or on each other's writes in one folder.
+   */
+  constructor(
+    private readonly settings: NetworkSettings,
+    private readonly writes = true,
+  ) {
     const tokenizer = tokenizerNamed(settings.tokenizer);
     const { linkThreshold, minScore, margin } = settings;
     this.options = Object.fromEntries(Object.entries({ linkThreshold, minScore, margin, tokenizer }).filter(([, v]) => v !== undefined));
@@ -128,7 +136,7 @@ export class NetworkWorker {
     if (hit) return { kind: 'parsed', index: task.index, id, plan: { ...hit.plan, source: task.path }, sketch: hit.sketch, cached: true };
     const plan = await readPlanBytes(bytes, { source: task.path, maxBytes: this.settings.maxBytes, maxLines: this.settings.maxLines });
     const sketch = [...planShingles(plan)];
-    if (file) writeCache(file, { plan, sketch });
+    if (file && this.writes) writeCache(file, { plan, sketch });
     return { kind: 'parsed', index: task.index, id, plan, sketch, cached: false };
   }
 
@@ -140,8 +148,15 @@ export class NetworkWorker {
     const parent = this.preparedPlan(task.parentId, task.parent);
     const comparison = comparePlans(parent, task.child, this.options);
     const pair: PairResult = { links: comparison.links.map((l) => ({ status: l.status, upper: l.upper, lower: l.lower, score: l.score === null ? null : Math.round(l.score * 1000) / 1000 })) };
-    if (file) writeCache(file, pair);
+    if (file && this.writes) writeCache(file, pair);
     return { kind: 'aligned', index: task.index, key, pair, cached: false };
+  }
+
+  /** Writes an outcome a worker thread computed to the cache (see the constructor). */
+  store(outcome: NetworkOutcome): void {
+    if (!this.settings.cache || outcome.kind === 'failed' || outcome.cached) return;
+    if (outcome.kind === 'parsed') writeCache(join(this.settings.cache, 'plans', `${outcome.id}.json`), { plan: outcome.plan, sketch: outcome.sketch });
+    else writeCache(join(this.settings.cache, 'pairs', `${outcome.key}-${this.settingsKey}.json`), outcome.pair);
   }
 
   /** A parent is aligned with all its children: prepare (tokenise) it once, keep the last few. */
@@ -159,7 +174,7 @@ export class NetworkWorker {
 const data = workerData as { kind?: string; settings?: NetworkSettings } | null;
 if (!isMainThread && parentPort && data?.kind === NETWORK_WORKER_KIND && data.settings) {
   const port = parentPort;
-  const worker = new NetworkWorker(data.settings);
+  const worker = new NetworkWorker(data.settings, false);
   // a message is a batch of tasks (see the pool in network-command.ts), answered by one message of outcomes
   port.on('message', (tasks: NetworkTask[] | null) => {
     if (tasks === null) port.close();

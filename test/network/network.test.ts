@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,5 +160,33 @@ describe('policy-lineage network', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/missing-folder: no such directory/);
     expect(JSON.parse(r.stdout).plans).toHaveLength(45);
+  }, 300_000);
+});
+
+describe('policy-lineage network with worker threads (built CLI)', () => {
+  const ROOT = join(import.meta.dirname, '..', '..');
+  const CLI = join(ROOT, 'dist', 'cli.js');
+  const built = existsSync(join(ROOT, 'dist', 'network-worker.js'));
+  const dir = join(base, 'threads');
+  const cache = join(base, 'threads-cache');
+  const network = (...args: string[]) => spawnSync('node', [CLI, 'network', dir, '--format', 'json', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const counts = (stderr: string) => {
+    const m = stderr.match(/network: (\d+) plans \((\d+) from the cache\), (\d+) edges, (\d+) pairs aligned \((\d+) from the cache\)/);
+    expect(m, stderr).not.toBeNull();
+    return { plans: Number(m![1]), plansCached: Number(m![2]), pairs: Number(m![4]), pairsCached: Number(m![5]) };
+  };
+
+  it.skipIf(!built)('gives the in-process result, and its cache (written by the main thread) serves the rerun whole', async () => {
+    generateNetwork(dir, { plans: 30, seed: 5 });
+    const threaded = network('--cache', cache, '--workers', '2');
+    expect(threaded.status, threaded.stderr).toBe(0);
+    const first = counts(threaded.stderr);
+    expect(first.plansCached).toBe(0);
+    const inProcess = await run('network', dir, '--format', 'json', '--no-cache', '--workers', '0');
+    expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(inProcess.stdout));
+    // every plan and pair the threads computed is in the cache
+    expect(readdirSync(join(cache, 'plans'))).toHaveLength(first.plans);
+    const again = counts(network('--cache', cache, '--workers', '2').stderr);
+    expect(again).toEqual({ plans: first.plans, plansCached: first.plans, pairs: first.pairs, pairsCached: first.pairs });
   }, 300_000);
 });
