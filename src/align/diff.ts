@@ -3,7 +3,7 @@ import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffSpan, ObligationChange, ObligationClause, TextChange } from '../model/comparison.js';
 import { comparableForm, plainForm, stripPunctuation } from '../text/comparable.js';
 import { isScopeOnly, type Fold } from './adaptation.js';
-import { clauseStrength, compareStrength, inlineDeadline, type ObligationWord } from '../text/obligation.js';
+import { clauseStrength, compareStrength, inlineDeadline, inlineTimeLimit, type ObligationWord } from '../text/obligation.js';
 import { formatMonth } from '../text/deadline.js';
 import type { Tokenizer } from '../text/segmenter.js';
 import { pushAll } from '../model/arrays.js';
@@ -248,6 +248,10 @@ export function obligationClauses(tu: string[], tl: string[], spans: TokenSpan[]
     if (du !== null && dl !== null && du !== dl) {
       out.push({ aspect: 'deadline', direction: dl < du ? 'stronger' : 'weaker', upper: [formatMonth(du)], lower: [formatMonth(dl)], clause });
     }
+    // a time limit for acting (24小时内 → 12小时内) is a deadline counted from the event
+    const lu = inlineTimeLimit(clause.upper);
+    const ll = inlineTimeLimit(clause.lower);
+    if (lu && ll && lu.hours !== ll.hours) out.push({ aspect: 'deadline', direction: ll.hours < lu.hours ? 'stronger' : 'weaker', upper: [lu.text], lower: [ll.text], clause });
   }
   return out;
 }

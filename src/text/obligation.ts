@@ -125,3 +125,34 @@ export function inlineDeadline(text: string, year: number | null): number | null
   }
   return latest;
 }
+
+/** Hours per unit of a time limit; a working day counts as 7/5 of a calendar day. */
+const LIMIT_UNIT_HOURS: Record<string, number> = { 小时: 1, 个小时: 1, 日: 24, 天: 24, 个工作日: 33.6, 工作日: 33.6, 周: 168, 个星期: 168, 星期: 168, 个月: 720 };
+const INLINE_LIMIT = /([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(个小时|小时|个工作日|工作日|日|天|周|个星期|星期|个月)(?:以内|之内|内)/g;
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 15, 十五, 二十, 三 → their value; null for what is not a number below 100. */
+function smallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (NUMERALS[s] ?? null) : null;
+  const tens = ten === 0 ? 1 : NUMERALS[s.slice(0, ten)];
+  const ones = ten === s.length - 1 ? 0 : NUMERALS[s.slice(ten + 1)];
+  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
+}
+
+/**
+ * The shortest time limit a clause sets for acting ("24小时内作出回应", "5个工作日内", "十五日内"),
+ * in hours, with the words that set it; null when it names none. A shorter limit binds more.
+ * @example inlineTimeLimit('对重大舆情要在24小时内作出回应') // → { hours: 24, text: '24小时内' }
+ */
+export function inlineTimeLimit(text: string): { hours: number; text: string } | null {
+  let best: { hours: number; text: string } | null = null;
+  for (const m of text.matchAll(INLINE_LIMIT)) {
+    const n = smallNumber(m[1]!);
+    if (!n) continue;
+    const hours = n * LIMIT_UNIT_HOURS[m[2]!]!;
+    if (!best || hours < best.hours) best = { hours, text: m[0] };
+  }
+  return best;
+}

@@ -57,6 +57,20 @@ describe('graded obligation strength', () => {
     expect(c.links[0]!.changes.obligation?.direction).toBe('stronger');
   });
 
+  it.each([
+    ['对重大舆情要在24小时内作出回应。', '对重大舆情要在12小时内作出回应。', 'stronger', '24小时内', '12小时内'],
+    ['在十五个工作日内答复申请人。', '在二十个工作日内答复申请人。', 'weaker', '十五个工作日内', '二十个工作日内'],
+    ['收到申请后3日内转办。', '收到申请后5个工作日内转办。', 'weaker', '3日内', '5个工作日内'],
+  ])('reads a time limit for acting, %s → %s, as %s', (upper, lower, direction, wu, wl) => {
+    const obligation = pair(upper, lower).changes.obligation!;
+    expect(obligation.direction).toBe(direction);
+    expect(obligation.clauses.map((c) => [c.aspect, c.upper, c.lower])).toEqual([['deadline', [wu], [wl]]]);
+  });
+
+  it('does not read a period that sets no limit for acting (公开期限为6个月) as one', () => {
+    expect(pair('公开期限为6个月。', '公开期限为3个月。').changes.obligation).toBeUndefined();
+  });
+
   it('does not read 可 inside 可能 or 许可 as an obligation word', () => {
     expect(pair('防范可能带来的风险。', '防范许可带来的风险。').changes.obligation).toBeUndefined();
   });
