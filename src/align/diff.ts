@@ -171,6 +171,10 @@ function tag(s: TokenSpan, before: TokenSpan | undefined, after: TokenSpan | und
 }
 
 const CLAUSE_END = /^[，,。；;！!？?：:]+$/;
+/** Share of a changed clause's text that must be kept on each side for its obligation words to be compared. */
+const KEPT_SHARE = 0.5;
+const MEANINGFUL_CHARS = /[\p{L}\p{N}]/gu;
+const meaningfulLength = (token: string) => token.match(MEANINGFUL_CHARS)?.length ?? 0;
 const SENTENCE_END = /[。；;！!？?]/;
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
@@ -179,7 +183,9 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
  * (`clauseStrength`): hedges (原则上, 力争, 可, 探索), mandate words (要, 应当, 确保, 不得, 严禁),
  * completion (完成 vs 推进) and inline deadlines. Only clauses that survive on both sides count —
  * a clause kept in part, its obligation words changed: a deleted or inserted sentence that happens
- * to contain 不得 is content, not a change of how binding the requirement is.
+ * to contain 不得 is content, not a change of how binding the requirement is. So is a clause
+ * rewritten beyond recognition or one with new clauses around it: at least half of the text of
+ * the clauses read on each side must be kept (严格政府网站开设审批 → 政府网站常态化监测 shares only 政府网站).
  */
 export function obligationClauses(tu: string[], tl: string[], spans: TokenSpan[], upperYear: number | null, lowerYear: number | null): ObligationClause[] {
   const clauseIds = (tokens: string[]) => {
@@ -195,6 +201,16 @@ export function obligationClauses(tu: string[], tl: string[], spans: TokenSpan[]
   const cl = clauseIds(tl);
   const keptUpper = new Set<number>();
   const keptLower = new Set<number>();
+  // meaningful characters of each clause, and how many of them equal spans keep
+  const size = (tokens: string[], ids: number[]) => {
+    const all: number[] = [];
+    for (let k = 0; k < tokens.length; k++) all[ids[k]!] = (all[ids[k]!] ?? 0) + meaningfulLength(tokens[k]!);
+    return all;
+  };
+  const sizeUpper = size(tu, cu);
+  const sizeLower = size(tl, cl);
+  const keptCharsUpper: number[] = [];
+  const keptCharsLower: number[] = [];
   let i = 0;
   let j = 0;
   const touched: { ua: number; ub: number; la: number; lb: number }[] = [];
@@ -207,8 +223,16 @@ export function obligationClauses(tu: string[], tl: string[], spans: TokenSpan[]
   };
   for (const sp of spans) {
     if (sp.type === 'equal') {
-      for (let k = 0; k < sp.up.length; k++) if (MEANINGFUL.test(tu[i + k]!)) keptUpper.add(cu[i + k]!);
-      for (let k = 0; k < sp.low.length; k++) if (MEANINGFUL.test(tl[j + k]!)) keptLower.add(cl[j + k]!);
+      for (let k = 0; k < sp.up.length; k++) {
+        const c = cu[i + k]!;
+        if (MEANINGFUL.test(tu[i + k]!)) keptUpper.add(c);
+        keptCharsUpper[c] = (keptCharsUpper[c] ?? 0) + meaningfulLength(tu[i + k]!);
+      }
+      for (let k = 0; k < sp.low.length; k++) {
+        const c = cl[j + k]!;
+        if (MEANINGFUL.test(tl[j + k]!)) keptLower.add(c);
+        keptCharsLower[c] = (keptCharsLower[c] ?? 0) + meaningfulLength(tl[j + k]!);
+      }
     } else if (!SENTENCE_END.test(sp.up.join('')) && !SENTENCE_END.test(sp.low.join(''))) {
       const u = around(cu, tu, i, sp.up.length);
       const l = around(cl, tl, j, sp.low.length);
@@ -227,6 +251,16 @@ export function obligationClauses(tu: string[], tl: string[], spans: TokenSpan[]
     let kept = false;
     for (let c = t.ua; c <= t.ub && !kept; c++) if (keptUpper.has(c)) for (let d = t.la; d <= t.lb; d++) if (keptLower.has(d)) kept = true;
     if (!kept) continue;
+    const share = (kept: number[], all: number[], a: number, b: number) => {
+      let k = 0;
+      let n = 0;
+      for (let c = a; c <= b; c++) {
+        k += kept[c] ?? 0;
+        n += all[c] ?? 0;
+      }
+      return n ? k / n : 0;
+    };
+    if (share(keptCharsUpper, sizeUpper, t.ua, t.ub) < KEPT_SHARE || share(keptCharsLower, sizeLower, t.la, t.lb) < KEPT_SHARE) continue;
     const up = clauseText(tu, cu, t.ua, t.ub);
     const low = clauseText(tl, cl, t.la, t.lb);
     const clause = { upper: up.join(''), lower: low.join('') };

@@ -71,6 +71,14 @@ describe('graded obligation strength', () => {
     expect(pair('公开期限为6个月。', '公开期限为3个月。').changes.obligation).toBeUndefined();
   });
 
+  it('does not compare the obligation words of a clause rewritten beyond recognition, or of clauses inserted beside a kept one', () => {
+    // only 政府网站 survives of the first clause; the second gains two new clauses that carry 严格 and 严禁
+    expect(pair('严格政府网站开设整合审批，持续开展网站常态化监测。', '政府网站常态化监测继续开展。').changes.obligation).toBeUndefined();
+    expect(pair('清理整合僵尸空壳账号。', '清理僵尸空壳账号，严格内容审核，严禁转载来源不明信息。').changes.obligation).toBeUndefined();
+    // the word changed in a clause otherwise kept is still read
+    expect(pair('清理整合僵尸空壳账号，严格内容审核。', '清理整合僵尸空壳账号，参照内容审核。').changes.obligation?.direction).toBe('weaker');
+  });
+
   it('does not read 可 inside 可能 or 许可 as an obligation word', () => {
     expect(pair('防范可能带来的风险。', '防范许可带来的风险。').changes.obligation).toBeUndefined();
   });
