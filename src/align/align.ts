@@ -81,6 +81,8 @@ export interface NearestPair {
   components: ScoreComponents;
   /** The best score of the other item with any item but this one (how contested the candidate is). */
   margin: number;
+  /** Whether the two headings overlap only in wording most headings of the pair use (做好…信息公开). */
+  genreHeadings?: boolean;
 }
 
 /**
@@ -114,11 +116,12 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
 
   // score candidate pairs on their text: every pair with a free item (a free item may still be a
   // part of a copied one), plus the copies themselves
+  const topicOf = (u: number, l: number) => scorer.headingsShareTopic(u, l);
   const pairs = [...candidatePairs(scorer, 12, { upper: matchedUpper, lower: matchedLower }), ...exact].map(([u, l]) => ({ u, l, components: scorer.components(u, l), score: 0 }));
   for (const p of pairs) p.score = scorer.combine(p.components);
   const exactScored = pairs.filter((p) => exactKeys.has(p.u * lower.items.length + p.l));
   const free = pairs.filter((p) => !matchedUpper.has(p.u) && !matchedLower.has(p.l));
-  const assign = (candidates: ScoredPair[]) => [...exactScored, ...assignFree(candidates, upper.items.length, lower.items.length, admission)];
+  const assign = (candidates: ScoredPair[]) => [...exactScored, ...assignFree(candidates, upper.items.length, lower.items.length, admission, topicOf)];
 
   // first pass without structure, to learn which sections correspond; second pass with it
   const first = assign(free);
@@ -146,7 +149,7 @@ export function alignPlans(upperPlan: Plan | PreparedPlan, lowerPlan: Plan | Pre
     lower,
     sections,
     admission,
-    nearest: nearestPairs(pairs, upper.items.length, lower.items.length),
+    nearest: withGenreHeadings(nearestPairs(pairs, upper.items.length, lower.items.length), topicOf),
     groups: groups.map((g) => {
       const best = g.upper
         .flatMap((u) => g.lower.map((l) => pairIndex.get(u * nl + l)))
@@ -192,6 +195,13 @@ function nearestPairs(pairs: ScoredPair[], rows: number, cols: number): { upper:
   };
 }
 
+/** Marks the nearest pairs whose headings share only the genre's wording (see {@link NearestPair.genreHeadings}). */
+function withGenreHeadings(nearest: ReturnType<typeof nearestPairs>, topicOf: (u: number, l: number) => boolean | null): ReturnType<typeof nearestPairs> {
+  nearest.upper.forEach((n, u) => n && topicOf(u, n.other) === false && (n.genreHeadings = true));
+  nearest.lower.forEach((n, l) => n && topicOf(n.other, l) === false && (n.genreHeadings = true));
+  return nearest;
+}
+
 /** The thresholds a pair must pass to be linked (see {@link AlignOptions}). */
 export interface Admission {
   threshold: number;
@@ -208,10 +218,11 @@ function checkUnit(name: string, value: number): number {
 /**
  * Pairs that may be linked: those scoring at least the threshold, and weaker ones (down to
  * `minScore`) that both items prefer by a clear margin over every alternative and whose texts
- * share something beyond the heading — rewritten requirements score low in absolute terms but
- * still stand out from their neighbours.
+ * share something beyond the heading, and whose headings, if they overlap, share more than the
+ * genre's wording — rewritten requirements score low in absolute terms but still stand out from
+ * their neighbours.
  */
-function admissible(pairs: ScoredPair[], rows: number, cols: number, a: Admission): ScoredPair[] {
+function admissible(pairs: ScoredPair[], rows: number, cols: number, a: Admission, topicOf: (u: number, l: number) => boolean | null): ScoredPair[] {
   const best = (n: number) => Array.from({ length: n }, () => [0, 0] as [number, number]); // top two scores
   const rowTop = best(rows);
   const colTop = best(cols);
@@ -229,6 +240,8 @@ function admissible(pairs: ScoredPair[], rows: number, cols: number, a: Admissio
       p.score >= a.threshold ||
       (p.score >= a.minScore &&
         Math.max(p.components.chars, p.components.containment) >= a.textFloor &&
+        // headings that share only the genre's wording (做好…信息公开) are no evidence of one requirement
+        topicOf(p.u, p.l) !== false &&
         p.score - other(rowTop[p.u]!, p.score) >= a.margin &&
         p.score - other(colTop[p.l]!, p.score) >= a.margin),
   );
@@ -263,8 +276,8 @@ function exactPairs(upper: PreparedPlan, lower: PreparedPlan): [number, number][
   return out;
 }
 
-function assignFree(pairs: ScoredPair[], rows: number, cols: number, admission: Admission): ScoredPair[] {
-  const eligible = admissible(pairs, rows, cols, admission);
+function assignFree(pairs: ScoredPair[], rows: number, cols: number, admission: Admission, topicOf: (u: number, l: number) => boolean | null): ScoredPair[] {
+  const eligible = admissible(pairs, rows, cols, admission, topicOf);
   const match = maxWeightMatching(
     rows,
     cols,

@@ -6,8 +6,9 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 /**
  * Why an item stayed unlinked, from its nearest candidate on the other side: nothing shares its
  * words; the candidate is taken by a link it fits better; the pair scores below the lowest
- * admissible score; it shares no text beyond the heading; or it is below the link threshold and
- * not clearly the best match of both items.
+ * admissible score; it shares no text beyond the heading; it is below the link threshold and the
+ * headings share only the genre's wording; or it is below the link threshold and not clearly the
+ * best match of both items.
  */
 export function explainUnlinked(alignment: Alignment, side: 'upper' | 'lower', index: number, linkOf: (side: 'upper' | 'lower', index: number) => { ids: string[]; score: number } | null): LinkExplanation {
   const near: NearestPair | null | undefined = alignment.nearest?.[side][index];
@@ -36,6 +37,9 @@ export function explainUnlinked(alignment: Alignment, side: 'upper' | 'lower', i
   const text = Math.max(near.components.chars, near.components.containment);
   if (near.score < a.threshold && text < a.textFloor) {
     return { nearest, reason: `its nearest, ${nearest.id} (${s}), shares no text beyond its heading and topic words (${r3(text)} < ${a.textFloor})` };
+  }
+  if (near.score < a.threshold && near.genreHeadings) {
+    return { nearest, reason: `its nearest, ${nearest.id}, scores ${s}, below the link threshold ${a.threshold}, and their headings share only the wording most headings of the two plans use` };
   }
   if (near.score < a.threshold) {
     return { nearest, reason: `its nearest, ${nearest.id}, scores ${s}, below the link threshold ${a.threshold}, and is not clearly the best match of both items (margin ${r3(near.margin)} < ${a.margin})` };

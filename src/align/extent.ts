@@ -36,6 +36,12 @@ const MOVED_CLAUSE = 6;
 const PARTIAL = 0.7;
 const CONTAINED = 0.85;
 
+const CLAUSE_MARK = /^[，,；;。！!？?]|[，,；;。！!？?]$/;
+/** Whether deleted text is one or more whole clauses: it starts or ends at a clause mark and has a clause's length. */
+function wholeClauses(text: string): boolean {
+  return CLAUSE_MARK.test(text) && stripPunctuation(text).length >= MOVED_CLAUSE;
+}
+
 /**
  * How far the texts of a modified link differ. `partial` when one side holds only part of the
  * other (a split part, an absorbed item, an item cut down: one side covered, the other not) or
@@ -73,7 +79,10 @@ export function linkExtent(
   const movedText = (s: { upper: string; lower: string }) => clausesIn(s.upper, folds.upper, wholeLower) && clausesIn(s.lower, folds.lower, wholeUpper);
   const rewording = material.every((s) => (s.type === 'replacement' && sameUpToSynonyms(s.upper, s.lower)) || movedText(s));
   const bindingChanged = (text?.obligationClauses ?? []).length > 0;
-  if (Math.min(upperCovered, lowerCovered) < PARTIAL && Math.max(upperCovered, lowerCovered) >= CONTAINED) extent.kind = 'partial';
+  // an item cut down: it only loses whole clauses (…统计数据，回应社会关切 → …统计数据); a word
+  // deleted inside a clause (各涉农区县 → 各区县, 、各区县政府) changes scope or actor instead
+  const cutDown = material.length > 0 && material.every((s) => s.type === 'deletion' && wholeClauses(s.upper));
+  if (cutDown || (Math.min(upperCovered, lowerCovered) < PARTIAL && Math.max(upperCovered, lowerCovered) >= CONTAINED)) extent.kind = 'partial';
   else if (upper.length > 1 || lower.length > 1) extent.kind = 'partial';
   else if (material.length > 0 && rewording && !bindingChanged && score <= WORDING) extent.kind = 'wording';
   return extent;

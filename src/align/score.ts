@@ -22,6 +22,9 @@ export interface ScoreWeights {
 /** Default weights of the score components (see {@link ScoreWeights}). */
 export const DEFAULT_WEIGHTS: ScoreWeights = { words: 0.3, chars: 0.3, containment: 0.25, heading: 0.2, structure: 0.06, order: 0.04 };
 
+/** Most share of the pair's headings a bigram may head and still name a topic (see {@link PairScorer.headingsShareTopic}). */
+const TOPIC_SHARE = 0.15;
+
 /** The features of a prepared plan's items, counted once however many plans it is compared with. */
 interface PlanTables {
   words: FeatureTable;
@@ -171,6 +174,27 @@ export class PairScorer {
       pair[n] = id < 0 ? this.chars.id(t.extra[~id]!) : side === 'upper' ? id : this.lowerChars[id]!;
     }
     return tableVector(pair, tf, this.chars);
+  }
+
+  /**
+   * Whether two items' headings share a bigram that few headings of the pair use (at most
+   * `maxShare` of them): wording such as 做好…信息公开 heads half of a plan's items, a topic
+   * (公报, 城市更新) one or two. Null when either item has no heading or the headings share
+   * nothing (they then say nothing about the pair either way).
+   */
+  headingsShareTopic(u: number, l: number, maxShare = TOPIC_SHARE): boolean | null {
+    const a = this.upperHeading[u]!;
+    const b = this.lowerHeading[l]!;
+    if (a.length === 0 || b.length === 0) return null;
+    const limit = Math.max(2, maxShare * this.headingGrams.documents);
+    const inB = new Set(b);
+    let shared = false;
+    for (let i = 0; i < a.length; i++) {
+      if (!inB.has(a[i]!)) continue;
+      if (this.headingGrams.df[a[i]!]! <= limit) return true;
+      shared = true;
+    }
+    return shared ? false : null;
   }
 
   /** {@link PairScorer.headingScore}'s IDF-weighted Dice over two items' heading bigram ids. */

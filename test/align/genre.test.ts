@@ -58,6 +58,21 @@ describe('genre-common text', () => {
     ]);
   });
 
+  it('does not link, in a pair alone, two items whose headings share only the pattern most headings use', () => {
+    // 做好…信息公开 heads three items of each plan; 城市更新 and 乡村振兴 share only it and a closing
+    // clause, while the rewritten 公报 item shares its topic with the city's
+    const c = comparePlans(
+      plan('济南市2023年政务公开工作要点', '加强政策解读。重要政策出台时同步发布解读材料。', '做好城市更新信息公开。公开城市更新项目计划和补偿标准，畅通居民意见反馈渠道。', '做好住房保障信息公开。公开保障性住房分配对象和分配结果。', '做好食品安全信息公开。公开食品抽检计划和抽检结果。', '办好政府公报。按时出版政府公报，实现公报全部数字化。'),
+      plan('济南市历下区2023年政务公开工作要点', '加强政策解读。重要政策出台时同步发布解读材料。', '做好乡村振兴信息公开。及时发布乡村振兴重点任务清单，畅通村民意见反馈渠道。', '做好住房保障信息公开。公开保障性住房分配对象和分配结果。', '做好食品安全信息公开。公开食品抽检计划和抽检结果。', '提升政府公报服务效果。推进公报数字化，方便公众在线查阅。'),
+    );
+    const fate = (id: string) => c.links.find((l) => l.upper.includes(id) || l.lower.includes(id))!;
+    expect(fate('1.2').upper.length + fate('1.2').lower.length).toBe(1);
+    expect(c.links.filter((l) => l.status === 'dropped').map((l) => l.upper)).toEqual([['1.2']]);
+    expect(c.links.filter((l) => l.status === 'added').map((l) => l.lower)).toEqual([['1.2']]);
+    expect(fate('1.5')).toMatchObject({ status: 'modified', upper: ['1.5'], lower: ['1.5'] });
+    expect(c.links.find((l) => l.status === 'added')!.explanation!.reason).toMatch(/headings share only the wording most headings/);
+  });
+
   it('changes nothing when the plans span fewer years than GENRE_MIN_YEARS', () => {
     const few = learnGenre(kind(GENRE_MIN_YEARS - 1));
     expect(comparePlans(upper, lower, { genre: few }).links).toEqual(comparePlans(upper, lower).links);
