@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { charNgrams, containment, dot, featureTable, tableVector, Vocabulary, type FeatureTable, type SparseVector } from '../text/vectors.js';
+import { charNgrams, containment, dot, featureTable, sublinearCounts, tableVector, Vocabulary, type FeatureTable, type SparseVector } from '../text/vectors.js';
 import type { ScoreComponents } from '../model/comparison.js';
 import type { PreparedPlan } from './prepare.js';
 import { genreFactor, type Genre } from './genre.js';
@@ -75,14 +75,7 @@ function sentencesOf(plan: PreparedPlan, t: PlanTables, i: number): { ids: Int32
         }
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      const ids = new Int32Array(counts.size);
-      const tf = new Float64Array(counts.size);
-      let k = 0;
-      for (const [id, c] of counts) {
-        ids[k] = id;
-        tf[k++] = 1 + Math.log(c);
-      }
-      return { ids, tf };
+      return sublinearCounts(counts);
     });
     t.sentences[i] = out;
   }

@@ -46,20 +46,26 @@ export function featureTable(documents: (string[] | null)[]): FeatureTable {
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const ids = new Int32Array(counts.size);
-    const w = new Float64Array(counts.size);
-    let k = 0;
-    for (const [id, c] of counts) {
-      ids[k] = id;
-      w[k++] = 1 + Math.log(c);
-      if (features) df[id]!++;
-    }
+    const { ids, tf: w } = sublinearCounts(counts);
+    if (features) for (const id of ids) df[id]!++;
     docs.push(ids);
     tf.push(w);
     counted.push(features !== null);
     if (features) n++;
   }
   return { names, index, docs, tf, counted, df: Int32Array.from(df), documents: n };
+}
+
+/** Feature counts as ids (in the map's order) with their sublinear term frequencies, 1 + ln(count). */
+export function sublinearCounts(counts: ReadonlyMap<number, number>): { ids: Int32Array; tf: Float64Array } {
+  const ids = new Int32Array(counts.size);
+  const tf = new Float64Array(counts.size);
+  let k = 0;
+  for (const [id, c] of counts) {
+    ids[k] = id;
+    tf[k++] = 1 + Math.log(c);
+  }
+  return { ids, tf };
 }
 
 /** Maps features (words, n-grams) to dense integer ids. */
