@@ -114,12 +114,14 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
   const maxPostings = options.maxPostings ?? 200;
 
   const sketches = options.sketches ?? plans.map((p) => [...planShingles(p.plan, gazetteer)]);
+  // kept hashes are multiples of SAMPLE: divided by it they fit V8's small integers, which a Map hashes fastest
   const postings = new Map<number, number[]>();
   sketches.forEach((sketch, i) => {
     for (const h of sketch) {
-      const list = postings.get(h);
+      const key = Math.floor(h / SAMPLE);
+      const list = postings.get(key);
       if (list) list.push(i);
-      else postings.set(h, [i]);
+      else postings.set(key, [i]);
     }
   });
   const byPlace = new Map<string, number[]>();
@@ -163,7 +165,7 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
     // text: the plans sharing the most not-too-common shingles
     touched.length = 0;
     for (const h of sketches[i]!) {
-      const list = postings.get(h)!;
+      const list = postings.get(Math.floor(h / SAMPLE))!;
       if (list.length > maxPostings) continue;
       for (const j of list) {
         if (j === i) continue;
@@ -184,14 +186,16 @@ export function inferNetwork(plans: readonly NetworkPlan[], options: NetworkOpti
       if (depth !== null && qDepth !== null && qDepth >= depth) continue;
       const yearGap = p.plan.year !== null && q.year !== null ? p.plan.year - q.year : null;
       if (yearGap !== null && yearGap < 0) continue;
+      const prior = (jStep === null ? 0 : jStep === 1 ? 2 : 1.5) + (yearGap === null ? 0 : yearGap === 0 ? 1 : Math.max(0, 0.6 - 0.2 * (yearGap - 1)));
+      // a candidate that cannot reach the best even citing and sharing all it can is not measured
+      // (the overlap merge and the citation test are most of the time of a folder's inference)
+      const most = 2 * (mine.length ? Math.min(1, sorted[j]!.length / mine.length) : 0);
+      if (best && prior + 2 + most + 0.001 < best.score) continue;
       const cited = citation(p.plan, q);
+      if (best && prior + (cited ? 2 : 0) + most + 0.001 < best.score) continue;
       const shared = sharedCount(mine, sorted[j]!);
       const overlap = mine.length ? shared / mine.length : 0;
-      const score =
-        (jStep === null ? 0 : jStep === 1 ? 2 : 1.5) +
-        (cited ? 2 : 0) +
-        (yearGap === null ? 0 : yearGap === 0 ? 1 : Math.max(0, 0.6 - 0.2 * (yearGap - 1))) +
-        2 * overlap;
+      const score = prior + (cited ? 2 : 0) + 2 * overlap;
       const edge: NetworkEdge = { child: p.id, parent: plans[j]!.id, score: Math.round(score * 1000) / 1000, evidence: { jurisdictionStep: jStep, citation: cited?.by ?? null, yearGap, overlap: Math.round(overlap * 1000) / 1000 } };
       if (!best || edge.score > best.score || (edge.score === best.score && edge.parent < best.parent)) best = edge;
     }
@@ -280,11 +284,15 @@ export function assembleNetwork(
   skipped: NetworkResult['skipped'],
 ): NetworkResult {
   const result: NetworkResult = { schema: NETWORK_SCHEMA, plans: [], items: [], edges: [], links: [], diffusion: [], skipped: [...skipped] };
-  const byId = new Map(plans.map((p) => [p.id, p]));
+  const headings = new Map<string, string>(); // plan \0 item → heading
   for (const { id, plan } of plans) {
     const items = planItems(plan);
     result.plans.push({ id, source: plan.source, title: plan.title, place: plan.jurisdiction.name, level: plan.jurisdiction.level, parentPlace: plan.jurisdiction.parent, year: plan.year, docNumber: plan.docNumber, items: items.length });
-    for (const it of items) result.items.push({ plan: id, item: it.id, heading: it.heading, text: it.text, leads: it.leads.join('、'), deadline: it.deadline });
+    for (const it of items) {
+      result.items.push({ plan: id, item: it.id, heading: it.heading, text: it.text, leads: it.leads.join('、'), deadline: it.deadline });
+      const key = `${id}\u0000${it.id}`;
+      if (!headings.has(key)) headings.set(key, it.heading);
+    }
   }
   const spread = new Map<string, { children: number; inherited: number; modified: number; dropped: number }>();
   for (const edge of edges) {
@@ -306,8 +314,7 @@ export function assembleNetwork(
   }
   for (const [key, s] of spread) {
     const [plan, item] = key.split('\u0000') as [string, string];
-    const heading = planItems(byId.get(plan)!.plan).find((i) => i.id === item)?.heading ?? '';
-    result.diffusion.push({ plan, item, heading, ...s });
+    result.diffusion.push({ plan, item, heading: headings.get(key) ?? '', ...s });
   }
   return result;
 }
