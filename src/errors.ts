@@ -24,6 +24,7 @@ export type WarningCode =
   | 'empty-item' // an item marker with no text after it
   | 'numbering' // a marker that breaks the numbering before it, kept as a new entry
   | 'repaired-metadata' // characters repeated by a page break before a metadata key, dropped
+  | 'carried-units' // an item without units given those an annotation meant for it (下同, 同上)
   | 'unclosed-metadata' // a metadata parenthesis that is never closed
   | 'skipped-boilerplate' // website furniture (navigation, print/close links) before the plan
   | 'skipped-line' // text outside the outline (before the first section, inside a task table)

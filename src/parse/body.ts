@@ -2,7 +2,7 @@ import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
 import type { Line } from './lines.js';
 import { parseMarker } from './markers.js';
 import { joinAllFragments } from './clean.js';
-import { extractMetadata, unitLine } from './metadata.js';
+import { extractMetadata, unitLine, type Carry } from './metadata.js';
 import { buildOutline, sectionTitle, type OutlineNode, type OutlineState } from './outline.js';
 import { headingOf } from './sentences.js';
 import { isoDate } from './header.js';
@@ -74,7 +74,38 @@ export function dropTrailer(lines: Line[], warnings: ParseWarning[]): Line[] {
 export function proseNodes(lines: Line[], warnings: ParseWarning[], state?: OutlineState): Node[] {
   const { roots, leading } = buildOutline(lines, warnings, state);
   for (const l of leading) warnings.push({ code: 'skipped-line', line: l.no, message: `skipped text before the first section: "${l.text.slice(0, 40)}"` });
-  return roots.map((n) => finish(n, warnings));
+  const nodes = roots.map((n) => finish(n, warnings));
+  carryUnits(nodes, warnings);
+  return nodes;
+}
+
+/** Items whose annotation said 下同 or 同上 (the `carry` of their metadata), while their tree is built. */
+const carried = new WeakMap<Item, Carry>();
+
+/**
+ * Gives items without units of their own the units an annotation meant for them: those of the last
+ * 下同 before them (until an item names its own), or, for 同上, those of the item just above.
+ */
+function carryUnits(nodes: Node[], warnings: ParseWarning[]): void {
+  const items: Item[] = [];
+  const walk = (ns: Node[]) => ns.forEach((n) => (n.kind === 'item' ? items.push(n) : walk(n.children)));
+  walk(nodes);
+  const bare = (it: Item) => it.leads.length + it.partners.length === 0 && !it.deadline;
+  let below: Item | null = null;
+  items.forEach((item, i) => {
+    const carry = carried.get(item);
+    const own = !bare(item);
+    const from = carry === 'above' ? items[i - 1] : own ? null : below;
+    if (from && from !== item) {
+      if (item.leads.length === 0) item.leads = [...from.leads];
+      if (item.partners.length === 0) item.partners = [...from.partners];
+      item.deadline ??= from.deadline;
+      const word = carry === 'above' ? '同上' : '下同';
+      warnings.push({ code: 'carried-units', line: item.line, message: `item ${item.marker}: units taken from item ${from.marker} (${word})` });
+    }
+    if (carry === 'below') below = item;
+    else if (own) below = null;
+  });
 }
 
 function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
@@ -115,6 +146,7 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
     for (const u of f!.partners) if (!partners.includes(u)) partners.push(u);
     if (f!.deadline) deadlines.push(f!.deadline);
   }
+  const carry = meta.carry ?? ownLine.find((f) => f!.carry)?.carry;
   const item: Item = {
     kind: 'item',
     id: '',
@@ -129,6 +161,7 @@ function finish(node: OutlineNode, warnings: ParseWarning[]): Node {
     position: node.position,
   };
   if (!text) warnings.push({ code: 'empty-item', line: node.line, message: `item ${node.marker.raw} has no text` });
+  if (carry) carried.set(item, carry);
   return item;
 }
 

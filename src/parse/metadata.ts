@@ -21,6 +21,8 @@ const KEYS: Record<string, 'leads' | 'partners' | 'deadline'> = {
 const KEY_ALT = Object.keys(KEYS).join('|');
 /** A metadata parenthesis opens with a key, possibly after up to two characters a page break duplicated ("（责\n\n责任单位"). */
 const OPENING = new RegExp(`^\\s*([^：:（(）)]{0,2}?)(${KEY_ALT})\\s*[:：]`);
+/** The page-break debris {@link OPENING} allows before a key. */
+const OPENING_DEBRIS = new RegExp(`^\\s*[^：:（(）)]{0,2}?(?=(${KEY_ALT})\\s*[:：])`);
 const BRACKETED_KEY = new RegExp(`[【\\[](${KEY_ALT})[】\\]]\\s*`, 'g');
 const KEY_GLOBAL = new RegExp(`(${KEY_ALT})\\s*[:：]`, 'g');
 
@@ -39,7 +41,18 @@ export interface Metadata {
   trailing: string;
   /** True when the parenthesis was never closed. */
   unclosed: boolean;
+  /**
+   * "下同" (the same for the items below) or "同上" (the same as the item above) written among the
+   * units: the plan means these units for items that name none of their own.
+   */
+  carry?: Carry;
 }
+
+/** Which neighbours an annotation's units are meant for besides its own item. */
+export type Carry = 'below' | 'above';
+
+/** 下同 / 以下同 / 同上 as a clause of a unit annotation. */
+const CARRY = /^(?:以?下同|下略|同上)$/;
 
 interface Group {
   start: number;
@@ -89,12 +102,16 @@ export function extractMetadata(input: string): Metadata {
     const inner = text.slice(start + 1, end);
     const open = OPENING.exec(inner);
     if (!open) continue;
-    const fields = parseFields(inner.slice(open[1]!.length));
     const trailing = text.slice(Math.min(end + 1, text.length)).trim();
+    // plans that annotate each sentence ("…。（牵头单位：X）…。（牵头单位：Y）") name the item's units in all of them
+    const earlier = groups.slice(0, g).filter((e) => /[。；;！？!?]\s*$/.test(text.slice(0, e.start)) && OPENING.test(text.slice(e.start + 1, e.end)));
+    const fields = mergeFields([...earlier.map((e) => parseFields(text.slice(e.start + 1, e.end).replace(OPENING_DEBRIS, ''))), parseFields(inner.slice(open[1]!.length))]);
+    let before = text.slice(0, start);
+    for (const e of [...earlier].reverse()) before = joinFragments(before.slice(0, e.start).trimEnd(), before.slice(e.end + 1).trim());
     return {
-      text: /^[\p{P}\s]*$/u.test(trailing) ? text.slice(0, start).trimEnd() : joinFragments(text.slice(0, start).trimEnd(), trailing),
+      text: /^[\p{P}\s]*$/u.test(trailing) ? before.trimEnd() : joinFragments(before.trimEnd(), trailing),
       ...fields,
-      raw: text.slice(start, Math.min(end + 1, text.length)),
+      raw: [...earlier.map((e) => text.slice(e.start, e.end + 1)), text.slice(start, Math.min(end + 1, text.length))].join(''),
       debris: open[1] ?? '',
       trailing,
       unclosed: end === text.length,
@@ -172,7 +189,7 @@ export function unitLine(line: string): Fields | null {
   return t.length <= 120 && !/[。！？!?]./.test(t) ? parseRoles(t.replace(/[。.]$/, '')) : null;
 }
 
-type Fields = Pick<Metadata, 'leads' | 'partners' | 'deadline'>;
+type Fields = Pick<Metadata, 'leads' | 'partners' | 'deadline' | 'carry'>;
 
 const OPENING_KEY = new RegExp(`^(${KEY_ALT})\\s*[:：]`);
 const LEAD_TAIL = /(?:分别|共同|统筹)?牵头(?:落实|负责|推进|实施|办理|抓总)?$/;
@@ -193,8 +210,13 @@ function parseRoles(inner: string): Fields | null {
   let deadline: string | null = null;
   let pending: string[] = [];
   let roles = 0;
+  let carry: Carry | undefined;
   for (const clause of clauses) {
     const c = clause.replace(/^(由|请)/, '');
+    if (CARRY.test(c)) {
+      carry = c === '同上' ? 'above' : 'below';
+      continue;
+    }
     const role = LEAD_TAIL.test(c) ? 'lead' : DUTY_TAIL.test(c) ? 'duty' : PARTNER_TAIL.test(c) ? 'partner' : RESP_TAIL.test(c) ? 'resp' : null;
     if (role === null) {
       if (DEADLINE.test(c) && c.length <= 30) {
@@ -215,9 +237,11 @@ function parseRoles(inner: string): Fields | null {
     roles++;
     (role === 'lead' ? leads : role === 'resp' ? responsible : partners).push(...all);
   }
-  if (roles === 0 || pending.length > 0) return null;
+  if (pending.length > 0 || (roles === 0 && !(carry && deadline === null))) return null;
   // without a 牵头, whoever 负责 leads; beside one, they are partners
-  return leads.length > 0 ? { leads, partners: [...responsible, ...partners], deadline } : { leads: responsible, partners, deadline };
+  const out: Fields = leads.length > 0 ? { leads, partners: [...responsible, ...partners], deadline } : { leads: responsible, partners, deadline };
+  if (carry) out.carry = carry;
+  return out;
 }
 
 /** Unit names of a list, or null when a piece does not read as a unit name. */
@@ -250,18 +274,43 @@ function mergeFields(all: Fields[]): Fields {
     for (const u of f.partners) if (!partners.includes(u) && !leads.includes(u)) partners.push(u);
     if (f.deadline) deadlines.push(f.deadline);
   }
-  return { leads, partners, deadline: deadlines.length ? deadlines.join('；') : null };
+  const out: Fields = { leads, partners, deadline: deadlines.length ? deadlines.join('；') : null };
+  const carry = all.find((f) => f.carry)?.carry;
+  if (carry) out.carry = carry;
+  return out;
+}
+
+/** "…，下同" at the end of a key's value. */
+const CARRY_TAIL = /[，,；;、\s]*(以?下同|下略|同上)$/;
+
+/** A value up to its first 。 outside brackets (the units end there; what follows is a remark). */
+function remarkCut(value: string): string {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charAt(i);
+    if ('（(〈《【'.includes(ch)) depth++;
+    else if ('）)〉》】'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '。' && depth === 0 && value.slice(i + 1).trim()) return value.slice(0, i);
+  }
+  return value;
 }
 
 function parseFields(inner: string): Fields {
   const leads: string[] = [];
   const partners: string[] = [];
   const deadlines: string[] = [];
+  let carry: Carry | undefined;
   const keys = [...inner.matchAll(KEY_GLOBAL)];
   keys.forEach((k, i) => {
     const from = (k.index ?? 0) + k[0].length;
     const to = i + 1 < keys.length ? (keys[i + 1]!.index ?? inner.length) : inner.length;
-    const value = inner.slice(from, to).replace(/[；;，,。\s]+$/, '');
+    // a sentence after the list ("…。以下各项均需各乡镇落实") is a remark, not more units
+    let value = remarkCut(inner.slice(from, to)).replace(/[；;，,。\s]+$/, '');
+    const said = CARRY_TAIL.exec(value);
+    if (said) {
+      carry = said[1] === '同上' ? 'above' : 'below';
+      value = value.slice(0, said.index);
+    }
     const field = KEYS[k[1]!];
     if (field === 'deadline') {
       const d = cleanInline(value).replace(/\s+/g, '');
@@ -272,5 +321,7 @@ function parseFields(inner: string): Fields {
       partners.push(...splitUnits(value));
     }
   });
-  return { leads, partners, deadline: deadlines.length ? deadlines.join('；') : null };
+  const out: Fields = { leads, partners, deadline: deadlines.length ? deadlines.join('；') : null };
+  if (carry) out.carry = carry;
+  return out;
 }

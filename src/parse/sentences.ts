@@ -27,13 +27,14 @@ export const MAX_HEADING = 30;
 
 /**
  * The heading of an item: its first sentence without the final 。, when that sentence is short and
- * more text follows it, and it is a phrase without commas ("强化信息发布审核。严格落实…" → "强化信息发布审核"); otherwise "".
+ * more text follows it, and it is a phrase of at most two parts ("强化信息发布审核。严格落实…" → "强化信息发布审核";
+ * "以项目建设为抓手，做好投资信息公开。及时公开…" → "以项目建设为抓手，做好投资信息公开"); otherwise "".
  */
 export function headingOf(text: string): string {
   const sentences = splitSentences(text, '。！？!?');
   const first = sentences[0];
   if (!first || sentences.length < 2) return '';
   const heading = first.replace(/[。！？!?]$/, '');
-  // a heading is a phrase: a first sentence with a comma in it is already the requirement
-  return heading.length <= MAX_HEADING && !/[，,]/.test(heading) ? heading : '';
+  // headings pair a means with an aim (以…为抓手，做好…); a first sentence of three or more parts is already the requirement
+  return heading.length <= MAX_HEADING && (heading.match(/[，,]/g) ?? []).length <= 1 ? heading : '';
 }
