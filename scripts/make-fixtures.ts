@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeOfficeFixtures } from './fixtures/office.js';
 import { writePdfHtmlFixtures } from './fixtures/pdf-html.js';
+import { writeSheetFixtures } from './fixtures/sheets.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'test', 'fixtures', 'read');
 mkdirSync(OUT, { recursive: true });
 await writeOfficeFixtures(ROOT, OUT);
 await writePdfHtmlFixtures(ROOT, OUT);
+await writeSheetFixtures(ROOT);

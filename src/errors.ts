@@ -52,6 +52,9 @@ export type WarningCode =
   | 'table-section' // a table that holds the items of a section
   | 'skipped-notes' // footnotes a reader left out
   | 'skipped-comments' // comments a reader left out
+  | 'skipped-sheets' // hidden sheets of a workbook, left out
+  | 'skipped-hidden' // hidden rows and columns of a sheet, left out
+  | 'read-sheets' // a workbook with several sheets, read one after another
   | 'site-chrome-dropped' // a saved page's navigation, breadcrumbs and footers, dropped
   | 'long-item' // an item over 20,000 characters, compared on its opening (its text kept whole)
   | 'flattened-nesting' // HTML elements nested past the depth bound, read as siblings (text kept)
@@ -68,6 +71,7 @@ export type WarningCode =
   | 'date-from-page' // the date taken from the page's text outside the notice
   | 'jurisdiction-from-issuer' // the title names no place: the jurisdiction taken from the issuer or masthead
   | 'jurisdiction-by-suffix' // a place not in the gazetteer: its level read from its name
+  | 'jurisdiction-of-superior' // the title names only the superior plan it implements, and nothing else a place: that place taken
   | 'year-from-date' // the title gives no single year: the year taken from the date
   | 'year-from-doc-number'; // the title gives no single year: the year taken from the 文号
 

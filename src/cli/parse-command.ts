@@ -10,7 +10,8 @@ import { resolveFormat, writeReport } from './output.js';
 export const PARSE_HELP = `Usage: policy-lineage parse FILE [--json] [--out FILE]
 
 Reads a plan document — Word (.docx .docm .dotx .doc .wps), OpenDocument (.odt), PDF, a saved
-web page (.html), or text in UTF-8, UTF-16 or GB18030 — and prints its
+web page (.html), a task table in Excel (.xlsx) or CSV, or text in UTF-8, UTF-16 or GB18030 —
+and prints its
 outline: sections, items with their lead units (牵头), partners (责任) and deadlines (时限), and
 warnings about anything the parser skipped or repaired.
 

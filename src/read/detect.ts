@@ -34,6 +34,11 @@ export function formatOfName(source: string | null | undefined): DocumentFormat 
     case 'md':
     case 'markdown':
       return 'markdown';
+    case 'xlsx':
+    case 'xlsm':
+      return 'xlsx';
+    case 'csv':
+      return 'csv';
     case 'json':
       return 'plan-json';
     case 'txt':
@@ -124,16 +129,16 @@ export function detectFormat(bytes: Uint8Array, source?: string | null): Documen
       if (mime.startsWith(ODT_MIME) || byName === 'odt' || !names.includes('mimetype')) return 'odt';
       throw new UnreadableDocumentError(`an OpenDocument file that is not a text document (${mime.split(/[^\w./-]/)[0]}); expected an .odt text document`, source, null);
     }
-    if (names.some((n) => n.startsWith('xl/'))) throw new UnreadableDocumentError(`an Excel workbook (.xlsx); expected a plan document (.docx, .doc, .odt, .pdf, .html or text)`, source, null);
+    if (names.includes('xl/workbook.xml')) return 'xlsx';
     if (names.some((n) => n.startsWith('ppt/'))) throw new UnreadableDocumentError(`a PowerPoint file (.pptx); expected a plan document (.docx, .doc, .odt, .pdf, .html or text)`, source, null);
-    throw new UnreadableDocumentError(`a zip archive that holds no Word or OpenDocument document; expected a .docx or .odt file`, source, null);
+    throw new UnreadableDocumentError(`a zip archive that holds no Word, OpenDocument or Excel document; expected a .docx, .odt or .xlsx file`, source, null);
   }
   if (startsWith(bytes, OLE_MAGIC)) {
     if (oleHasEntry(bytes, 'EncryptionInfo') || oleHasEntry(bytes, 'EncryptedPackage')) {
       throw new UnreadableDocumentError(`an encrypted (password-protected) Office document; remove the password in Word (File → Info → Protect Document) and save it again`, source, 'docx');
     }
     if (oleHasEntry(bytes, 'WordDocument')) return byName === 'wps' ? 'wps' : 'doc';
-    if (oleHasEntry(bytes, 'Workbook') || oleHasEntry(bytes, 'Book')) throw new UnreadableDocumentError(`an Excel workbook (.xls); expected a plan document`, source, null);
+    if (oleHasEntry(bytes, 'Workbook') || oleHasEntry(bytes, 'Book')) throw new UnreadableDocumentError(`an Excel 97–2003 workbook (.xls, or a WPS .et); save it as .xlsx (or .csv) in Excel or WPS and try again`, source, null);
     if (oleHasEntry(bytes, 'PowerPoint Document')) throw new UnreadableDocumentError(`a PowerPoint file (.ppt); expected a plan document`, source, null);
     throw new UnreadableDocumentError(`an OLE compound file without a Word document stream; expected a .doc or .wps document`, source, byName === 'wps' ? 'wps' : 'doc');
   }
@@ -145,5 +150,6 @@ export function detectFormat(bytes: Uint8Array, source?: string | null): Documen
   if (looksLikeMhtml(head)) throw new UnreadableDocumentError(`a web archive (.mht/.mhtml); save the page as "Web page, HTML only" (.html) and try again`, source, 'html');
   if (looksLikeHtml(head)) return 'html';
   if (isJson(bytes, head)) return 'plan-json';
-  return byName === 'markdown' ? 'markdown' : 'text';
+  // a CSV is text that only its name tells apart: a plan text with commas is no table
+  return byName === 'markdown' || byName === 'csv' ? byName : 'text';
 }

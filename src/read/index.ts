@@ -23,6 +23,8 @@ const READERS: Record<Exclude<DocumentFormat, 'plan-json'>, () => Promise<Reader
   wps: async () => (await import('./doc/index.js')).readDoc,
   pdf: async () => (await import('./pdf/index.js')).readPdf,
   html: async () => (await import('./html/index.js')).readHtml,
+  xlsx: async () => (await import('./xlsx/index.js')).readXlsx,
+  csv: async () => (await import('./csv.js')).readCsv,
 };
 
 const FORMAT_NAMES: Record<DocumentFormat, string> = {
@@ -35,13 +37,15 @@ const FORMAT_NAMES: Record<DocumentFormat, string> = {
   odt: 'an OpenDocument text (.odt)',
   pdf: 'a PDF',
   html: 'a web page (HTML)',
+  xlsx: 'an Excel workbook (.xlsx)',
+  csv: 'a CSV table',
 };
 
 /**
  * Reads a plan file's bytes into a {@link ReadDocument}: the format detected from the content
  * (see {@link detectFormat}), the text as blocks (paragraphs with layout hints, tables with merged
  * cells resolved), metadata found on the way and warnings about what was dropped or guessed.
- * Word, OpenDocument, PDF and HTML readers are loaded on demand. A Plan JSON file comes back with
+ * Word, OpenDocument, PDF, HTML and Excel readers are loaded on demand. A Plan JSON file comes back with
  * the validated plan in `plan`.
  * @throws {@link InputTooLargeError} for input over `maxBytes` (or a zipped document that unpacks to
  * more); {@link UnreadableDocumentError} for damaged or encrypted files and

@@ -2,7 +2,7 @@ import type { Plan, ParseWarning } from '../model/plan.js';
 import type { Origin } from '../model/position.js';
 
 /** The formats the readers recognise, detected from content before the file name. */
-export type DocumentFormat = 'text' | 'markdown' | 'plan-json' | 'docx' | 'doc' | 'wps' | 'odt' | 'pdf' | 'html';
+export type DocumentFormat = 'text' | 'markdown' | 'plan-json' | 'docx' | 'doc' | 'wps' | 'odt' | 'pdf' | 'html' | 'xlsx' | 'csv';
 
 /** Layout hints a reader found on a paragraph. The parser may use them; it never needs them. */
 export interface BlockHints {

@@ -88,9 +88,10 @@ function tooLarge(what: string, size: number, options: UnzipOptions, verb: 'decl
   );
 }
 
-const article = (format: string) => (format === 'odt' ? 'an .odt' : 'a .docx');
+const article = (format: string) => (format === 'odt' ? 'an .odt' : format === 'xlsx' ? 'an .xlsx' : 'a .docx');
+const kindName = (format: string) => (format === 'odt' ? 'OpenDocument' : format === 'xlsx' ? 'Excel' : 'Word');
 
-function damaged(options: UnzipOptions, why: string, what = `a damaged ${options.format === 'odt' ? 'OpenDocument' : 'Word'} file`): UnreadableDocumentError {
+function damaged(options: UnzipOptions, why: string, what = `a damaged ${kindName(options.format)} file`): UnreadableDocumentError {
   return new UnreadableDocumentError(`${what}: its zip cannot be unpacked (${why}); expected ${article(options.format)} document`, options.source, options.format);
 }
 

@@ -30,10 +30,11 @@ describe('detectFormat', () => {
     expect(detectFormat(odt, 'plan.docx')).toBe('odt');
   });
 
-  it('refuses a zip whose directory is cut off, and a zip that holds a spreadsheet', () => {
+  it('refuses a zip whose directory is cut off, and a zip that holds a presentation; takes a workbook for Excel', () => {
     const docx = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
     expect(() => detectFormat(docx.subarray(0, docx.length - 30), 'cut.docx')).toThrow(/cut\.docx: a damaged or truncated zip/);
-    expect(() => detectFormat(zipSync({ 'xl/workbook.xml': strToU8('<x/>') }), 'a.docx')).toThrow(/Excel workbook/);
+    expect(() => detectFormat(zipSync({ 'ppt/presentation.xml': strToU8('<x/>') }), 'a.docx')).toThrow(/PowerPoint/);
+    expect(detectFormat(zipSync({ 'xl/workbook.xml': strToU8('<x/>') }), 'a.docx')).toBe('xlsx');
   });
 
   it('tells .doc from .wps by name only, and refuses encrypted OOXML', () => {
