@@ -12,7 +12,7 @@ const STRINGS = {
     zh: '文件只在本机浏览器中处理，不会上传到任何地方：本页面禁止一切网络连接。',
     en: 'Files are processed in this browser only and never uploaded: this page is not allowed any network connection.',
   },
-  drop: { zh: '拖入两个或更多文件（Word、PDF、网页、ODT、文本或 Plan JSON）', en: 'Drop two or more files (Word, PDF, web page, ODT, text or Plan JSON)' },
+  drop: { zh: '拖入两个或更多文件（Word、PDF、网页、ODT、Excel、CSV、文本或 Plan JSON）', en: 'Drop two or more files (Word, PDF, web page, ODT, Excel, CSV, text or Plan JSON)' },
   pick: { zh: '选择文件', en: 'Choose files' },
   plans: { zh: '已读取的文件', en: 'Files read' },
   upper: { zh: '上级', en: 'Upper' },

@@ -153,7 +153,7 @@ function header(): HTMLElement {
 }
 
 function dropZone(): HTMLElement {
-  const input = h('input', { type: 'file', id: 'files', multiple: true, accept: '.docx,.docm,.dotx,.doc,.wps,.odt,.pdf,.html,.htm,.txt,.md,.json' });
+  const input = h('input', { type: 'file', id: 'files', multiple: true, accept: '.docx,.docm,.dotx,.doc,.wps,.odt,.pdf,.html,.htm,.xlsx,.xlsm,.csv,.txt,.md,.json' });
   input.addEventListener('change', () => {
     if (input.files) void addFiles(input.files);
     input.value = '';
