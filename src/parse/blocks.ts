@@ -5,6 +5,7 @@ import type { MetadataValue, ReadDocument, TableBlock } from '../read/types.js';
 import { decodeBytes } from '../read/decode.js';
 import { squeeze } from './header.js';
 import type { Line } from './lines.js';
+import { startsItem } from './table.js';
 
 /** A read document laid out as the lines of text the parser works on, with each line's origin. */
 export interface LinearText {
@@ -42,17 +43,21 @@ export function linearise(doc: ReadDocument): LinearText {
  * A table's rows as tab-separated lines, the way text copied out of Word has them: a cell merged
  * from the left is empty (a section row spanning the table stays one cell); a cell merged from
  * above is repeated (a 牵头单位 shared by several items belongs to each of them), except in a row
- * whose first cell is itself merged from above — that row continues the item above, as a row
- * without a number does in a text table, so its merged cells stay empty.
+ * whose first cell is itself merged from above and that carries no number of its own — that row
+ * continues the item above, as a row without a number does in a text table, so its merged cells
+ * stay empty. A row whose first cell is merged but whose next cell starts with its own number
+ * ("2" or "2.…") is a new item under a group cell (一、… merged over its items): only the group
+ * cell is emptied, as in copied text, and the group's shared cells are repeated.
  */
 function tableLines(table: TableBlock): string[] {
   const out: string[] = [];
   table.rows.forEach((row, r) => {
     const from = (c: number): 'left' | 'above' | null => mergeDirection(table, r, c);
-    const continues = row.length > 0 && from(0) === 'above';
+    const grouped = row.length > 1 && from(0) === 'above' && from(1) === null && startsItem(clean(row[1]!));
+    const continues = row.length > 0 && from(0) === 'above' && !grouped;
     const cells = row.map((cell, c) => {
       const direction = from(c);
-      if (direction === 'left' || (direction === 'above' && continues)) return '';
+      if (direction === 'left' || (direction === 'above' && (continues || c === 0))) return '';
       return clean(cell);
     });
     if (cells.every((c) => !c)) return;

@@ -5,7 +5,7 @@ import { joinAllFragments } from './clean.js';
 import { extractMetadata, unitLine, type Carry } from './metadata.js';
 import { buildOutline, sectionTitle, type OutlineNode, type OutlineState } from './outline.js';
 import { headingOf } from './sentences.js';
-import { isoDate } from './header.js';
+import { isoDate, isPlanTitle } from './header.js';
 
 /** Lines that close a document after its last item: dates, signatures, 抄送/印发 footers. */
 const TRAILER = /^(抄送|印发|附件[:：\d一二三四五六七八九十]*|(此件|本件).{0,8})/;
@@ -23,8 +23,29 @@ export function findBodyStart(lines: Line[]): number {
     (m, i) => (m?.kind === 'part' || m?.kind === 'chapter') && m.value === 1 && markers.slice(i + 1).some((n) => n?.kind === m.kind && n.value === 2),
   );
   if (firstPart >= 0 && (firstDun < 0 || firstPart < firstDun)) return firstPart;
-  if (firstDun >= 0) return firstDun;
+  if (firstDun >= 0) return afterNoticeDemands(lines, markers, firstDun) ?? firstDun;
   return markers.findIndex((m, i) => m?.value === 1 && markers.slice(i + 1).some((n) => n?.kind === m.kind && n.value === 2));
+}
+
+/**
+ * The first 一、 of the plan when the 一、 found first is the covering notice's own list of demands
+ * ("现将…印发给你们，并提出如下要求：一、提高认识。…二、压实责任。…", then the signature, the date
+ * and the plan's title): only 一、-level paragraphs up to a date line, then a plan title, then a
+ * new 一、 within a few lines (a preamble may sit between). Null when the lines are not so.
+ */
+function afterNoticeDemands(lines: Line[], markers: (ReturnType<typeof parseMarker> | null)[], firstDun: number): number | null {
+  for (let d = firstDun + 1; d < lines.length; d++) {
+    const m = markers[d];
+    if (m && m.kind !== 'cn-dun') return null;
+    if (!isoDate(lines[d]!.text)) continue;
+    for (let k = d + 1; k < Math.min(lines.length, d + 4); k++) {
+      if (markers[k] || !isPlanTitle(lines[k]!.text)) continue;
+      for (let j = k + 1; j < Math.min(lines.length, k + 6); j++) if (markers[j]?.kind === 'cn-dun' && markers[j]!.value === 1) return j;
+      return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**

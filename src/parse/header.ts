@@ -14,13 +14,25 @@ const DOC_NUMBER_LINE = new RegExp(`^(?:文号[:：])?(${DOC_NUMBER.source})(?:�
 const BOILERPLATE =
   /(更新日期|发布日期|发布时间|信息来源|来源[:：]|浏览(次数)?[:：]|访问量|字号[:：]|【\s*(打印|关闭|字体)|分享到|责任编辑|当前位置|您所在的位置|索引号|主题分类|公开方式|有效性[:：]|首页\s*[>＞»]|[>＞»]\s*(政务公开|政府信息公开|通知公告|政策文件))/;
 /** Rows of the 政府信息公开 table of a saved page: label, value. */
-const PAGE_FIELD = /(标\s*题|文\s*号|发文字号|发文机关|发布机构|成文日期|发文日期|发布日期)\s*[:：]\s*([^:：]*?)(?=\s+[\u4e00-\u9fff]{2,5}[:：]|$)/g;
+const PAGE_FIELD = /(标\s*题|文\s*号|发文字号|发文机关|发布机关|发布机构|成文日期|发文日期|发布日期)\s*[:：]\s*([^:：]*?)(?=\s+[\u4e00-\u9fff]{2,5}[:：]|$)/g;
+/**
+ * The labels of a saved page's metadata block. Pasted from a web page they often stand alone,
+ * one line each with the value on the next line; a label is never itself a value (an issuer, a date).
+ */
+const PAGE_LABEL =
+  /^(标题|名称|文号|发文字号|发文机关|发布机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|索引号|主题分类|主题词|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|公开属性|有效性|效力状态|信息来源|来源|所属机构|信息分类)[:：]?$/;
 const PUBLICITY = /^[（(](此件|此页|本件|本文).{0,12}[）)]$/;
 const MASTHEAD = /^(.{2,40}?)文件$/;
 /** A notice title: 关于印发/转发…的通知, …关于…的通知 (通报, 意见, 决定, 函). */
 const NOTICE_TITLE = /关于.{2,}(通知|通告|通报|决定|批复|函)$|(印发|转发|下发|发布).{2,}(通知)$/;
-/** The genres a plan's own title ends with. */
-export const PLAN_GENRE = /(要点|安排|方案|计划|任务分工|任务清单|任务|清单|细则|举措|措施|重点|意见|台账|分工|规划|目录)$/;
+/**
+ * The genres a plan's own title ends with: a word naming a plan or its breakdown, then perhaps the
+ * form it is laid out in. Offices combine the two freely (任务分解表, 责任分解, 工作台账, 分工一览表,
+ * 任务清单), so the words and forms are listed apart rather than each combination.
+ */
+const PLAN_WORDS = ['要点', '安排', '方案', '计划', '细则', '举措', '措施', '重点', '意见', '规划', '目录', '任务', '分工', '分解', '清单', '台账'];
+const PLAN_FORMS = ['一览表', '明细表', '汇总表', '表', '清单', '台账', '单'];
+export const PLAN_GENRE = new RegExp(`(?:${PLAN_WORDS.join('|')})(?:${PLAN_FORMS.join('|')})?$`);
 /** Words that end the name of an issuing body. */
 const ORGAN = /(人民政府|政府|办公室|办公厅|领导小组|委员会|管理委员会|管委会|工作委员会|委|局|厅|办|中心|小组|服务中心)$/;
 /** Titles of cited documents that are superior plans or notices. */
@@ -100,7 +112,7 @@ function classify(t: string): Kind {
   if (PUBLICITY.test(t)) return 'publicity';
   if (DOC_NUMBER_LINE.test(asciiDigits(t))) return 'docNumber';
   if (isoDate(t)) return 'date';
-  if (/^(标题|文号|发文字号|发文机关|发布机构|成文日期|发文日期|发布日期)[:：]/.test(t) || /(发文字号|成文日期)[:：]/.test(t)) return 'page';
+  if (/^(标题|文号|发文字号|发文机关|发布机关|发布机构|成文日期|发文日期|发布日期)[:：]/.test(t) || /(发文字号|成文日期)[:：]/.test(t)) return 'page';
   if (BOILERPLATE.test(t)) return 'boilerplate';
   if (MASTHEAD.test(t) && t.length <= 40) return 'masthead';
   // a notice title may carry its 文号 in a parenthesis at the end
@@ -112,7 +124,7 @@ function classify(t: string): Kind {
   return 'text';
 }
 
-function isPlanTitle(t: string): boolean {
+export function isPlanTitle(t: string): boolean {
   const s = unquote(t.replace(/^附件\s*\d*\s*[:：]?\s*/, ''));
   if (s.length < 6 || s.length > 70 || SENTENCE.test(s.replace(/（[^）]*）|\([^)]*\)/g, ''))) return false;
   if (!PLAN_GENRE.test(s.replace(/[（(][^）)]*[）)]$/, ''))) return false;
@@ -142,14 +154,39 @@ interface HLine {
   centred: boolean;
 }
 
+/**
+ * A notice title written with its 文号 in front, perhaps in title quotes
+ * ("X〔2023〕5号《…关于印发〈Y〉的通知》"), rewritten in the usual order "…的通知（X〔2023〕5号）",
+ * so that the title and the 文号 are read as from any notice line. Other lines are returned as they are.
+ */
+function numberFirstNotice(t: string): string {
+  const m = new RegExp(`^(${DOC_NUMBER.source})(.+)$`).exec(t);
+  const rest = m ? m[2]! : t;
+  const bare = /^《(.+)》$/.test(rest) && !/^《[^《》]*》.+《/.test(rest) ? rest.slice(1, -1) : rest;
+  if (bare === t || classify(bare) !== 'notice') return t;
+  return m ? `${bare}（${m[1]!}）` : bare;
+}
+
 function joinSplitTitles(lines: Line[]): HLine[] {
   const out: HLine[] = [];
   const pieceOk = (p: string): boolean => p.length <= 40 && !SENTENCE.test(p) && !/[:：]$/.test(p);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    let text = squeeze(l.text);
+    let text = numberFirstNotice(squeeze(l.text));
     let kind = classify(text);
     const hints = (l as Line & { hints?: { bold?: boolean; centred?: boolean } }).hints;
+    const label = PAGE_LABEL.exec(text);
+    if (label) {
+      // a metadata label alone on its line: its value is the next line, unless that is a label too;
+      // a title is left to be read as a title line
+      const next = lines[i + 1] ? squeeze(lines[i + 1]!.text) : '';
+      const takesValue = next && !PAGE_LABEL.test(next) && label[1] !== '标题' && label[1] !== '名称';
+      const joined = takesValue ? `${label[1]}：${next}` : `${label[1]}：`;
+      const k = classify(joined);
+      out.push({ no: l.no, text: joined, raw: takesValue ? `${label[1]}：${lines[i + 1]!.raw}` : joined, kind: k === 'boilerplate' ? k : 'page', bold: false, centred: false });
+      if (takesValue) i++;
+      continue;
+    }
     // a title broken over two or three lines: the joined text is a title, the last piece alone is not
     if ((kind === 'text' || kind === 'organ') && pieceOk(text)) {
       for (let n = 1; n <= 2 && i + n < lines.length; n++) {
@@ -281,7 +318,7 @@ function readFields(all: HLine[], closing: HLine[], warnings: ParseWarning[]): F
     if (l.kind !== 'date') return;
     const value = isoDate(l.text)!;
     const prev = scan[i - 1];
-    const signed = prev && (prev.kind === 'organ' || (prev.kind === 'text' && !SENTENCE.test(prev.text) && prev.text.length <= 40));
+    const signed = prev && !metadataValues(all, i - 1) && (prev.kind === 'organ' || (prev.kind === 'text' && !SENTENCE.test(prev.text) && prev.text.length <= 40));
     const inClosing = i >= all.length;
     const underTitle = prev && (prev.kind === 'planTitle' || prev.kind === 'notice');
     dates.push({ value, score: (signed ? 4 : 1) + (underTitle ? 2 : 0) - (inClosing ? 1 : 0), line: l.no, why: signed ? 'signature' : 'date line' });
@@ -377,6 +414,19 @@ function readFields(all: HLine[], closing: HLine[], warnings: ParseWarning[]): F
   };
 }
 
+/**
+ * Whether a body and a date at `at` are the values of a web page's metadata block (its labels
+ * stripped) rather than a signature: a signature closes the notice text, so it has notice text
+ * above it and the addressees never below it.
+ */
+function metadataValues(all: HLine[], at: number): boolean {
+  if (at < 0 || at >= all.length) return false;
+  let from = at - 1;
+  while (from >= 0 && all[from]!.kind !== 'notice') from--;
+  if (all.slice(from + 1, at).some((l) => l.kind === 'text' || l.kind === 'addressee')) return false;
+  return all.slice(at + 1).some((l) => l.kind === 'addressee');
+}
+
 /** Keeps the 文号 as written (full-width digits included) once it was found on the ASCII form. */
 function restoreDigits(found: string, written: string): string {
   const w = squeeze(written).replace(/^文号[:：]/, '');
@@ -400,7 +450,7 @@ function pageFields(all: HLine[]): { title?: PageField; docNumber?: PageField; i
       if (!value) continue;
       if (label === '标题') out.title ??= { value, label, line: l.no };
       else if ((label === '发文字号' || label === '文号') && DOC_NUMBER.test(value)) out.docNumber ??= { value: squeeze(DOC_NUMBER.exec(value)![0]), label, line: l.no };
-      else if (label === '发文机关' || label === '发布机构') out.issuer ??= { value, label, line: l.no };
+      else if (label === '发文机关' || label === '发布机关' || label === '发布机构') out.issuer ??= { value, label, line: l.no };
       else if (findDate(value)) {
         const rank = (x: string): number => (x === '成文日期' || x === '发文日期' ? 2 : 1);
         if (!out.date || rank(label) > rank(out.date.label)) out.date = { value: findDate(value)!.iso, label, line: l.no };

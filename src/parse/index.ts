@@ -13,7 +13,7 @@ import { convertTraditional, restorePlan } from './traditional.js';
 import { planYear } from './year.js';
 import { lineStarts, toLines, type Line } from './lines.js';
 import { fillPositions } from './positions.js';
-import { readTable } from './table.js';
+import { pipeRowsWithoutLead, readTable } from './table.js';
 import { tablePlan } from './table-plan.js';
 import { bodyNodes } from './zones.js';
 import { flattenedTables } from './flat-table.js';
@@ -61,7 +61,7 @@ export function parsePlan(input: string | Uint8Array | ReadDocument, options: Pa
   const cleaned = cleanSource(given.text);
   // traditional characters are converted for parsing; display strings get them back at the end
   const conversion = convertTraditional(cleaned);
-  let lines = flattenedTables(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned, lineStarts(given.text)), given.origins), warnings), warnings);
+  let lines = flattenedTables(pipeRowsWithoutLead(dropPageFurniture(withOrigins(toLines(conversion ? conversion.text : cleaned, lineStarts(given.text)), given.origins), warnings)), warnings);
   if (lines.length === 0) throw new EmptyDocumentError(`the document has no text`, { source });
   if (conversion) warnings.push({ code: 'converted-traditional', line: null, message: 'the document is in traditional characters: parsed in simplified, shown as written' });
 
@@ -127,7 +127,11 @@ function assemble(header: Header, headerLines: Line[], children: Node[], warning
   const jurisdiction = found.jurisdiction;
   if (found.from > 0 && jurisdiction.name) {
     const what = ['the title', 'the issuer', 'the masthead', 'the notice title'][found.from];
-    warnings.push({ code: 'jurisdiction-from-issuer', line: header.titleLine, message: `the title names no place: jurisdiction ${jurisdiction.name} taken from ${what}` });
+    const why = found.superior ? 'the title names the place of the superior plan it breaks down or implements' : 'the title names no place';
+    warnings.push({ code: 'jurisdiction-from-issuer', line: header.titleLine, message: `${why}: jurisdiction ${jurisdiction.name} taken from ${what}` });
+  }
+  if (found.superior === 'taken' && jurisdiction.name) {
+    warnings.push({ code: 'jurisdiction-of-superior', line: header.titleLine, message: `only the superior plan the title implements names a place, and no signature does: jurisdiction ${jurisdiction.name} is a guess` });
   }
   if ((found.how === 'suffix' || found.how === 'zone') && jurisdiction.name) {
     warnings.push({ code: 'jurisdiction-by-suffix', line: header.titleLine, message: `${jurisdiction.name} is not in the gazetteer: level ${jurisdiction.level ?? 'unknown'} read from its name` });

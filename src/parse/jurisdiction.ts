@@ -15,8 +15,44 @@ const SUFFIX_LEVEL: [RegExp, Level][] = [
 const ZONE = /(?:经济技术开发区|高新技术产业开发区|高新技术产业园区|经济开发区|技术开发区|开发区|高新区|经开区|新区|保税区|综合保税区|工业园区|产业园区|试验区|管理区)/;
 /** A place name by its ending. It may not start with a year, a number or a function word ("2024年赣州市" is 赣州市). */
 const PLACE = new RegExp(
-  `(?:^|[\\d〇○零一二三四五六七八九十]年|[《》（）()\\s、，,：:]|关于|印发|转发|全|本)((?:(?!年|关于|印发|转发|省|市|区|县)[\\u4e00-\\u9fff]){1,10}?(?:${ZONE.source}|特别行政区|自治区|自治州|自治县|自治旗|地区|盟|林区|特区|街道|省|市|区|县|旗|镇|乡))`,
+  `(?:^|[\\d〇○零一二三四五六七八九十]年|[《》（）()\\s、，,：:]|关于|印发|转发|全|本)((?:(?!年|关于|印发|转发|省|市|区|县)[\\u4e00-\\u9fff]){1,10}?(?:${ZONE.source}|特别行政区|自治区|自治州|自治县|自治旗|地区|盟|林区|特区|街道|省|市|区|县|旗|镇|乡(?!镇|街道)))`,
 );
+
+/**
+ * A township (镇, 乡, 街道) named right after its county or district: "宣汉县青石镇2023年…",
+ * "辽中区茨榆坨街道办事处". The gazetteer stops at county level, so the township is read by its
+ * suffix. 乡 followed by 镇 or 街道 is inside the name (东乡街道, 东乡镇); what follows the name must
+ * end it (a year, 人民政府, 政务…), so that 农村乡镇 or 乡村振兴 are no townships.
+ */
+const TOWNSHIP = /^((?:(?!年|省|市|区|县|镇|街道|关于|印发|转发)[\u4e00-\u9fff]){1,8}?(?:街道|镇|乡(?!镇|街道)))(?=$|[0-9０-９〇○零一二三四五六七八九]{4}|年|人民政府|政府|办事处|党委|党工委|党政|关于|印发|政务|机关|便民|[（(《》“"、，,:：])/;
+
+/** Words for the townships in general or in part (各乡镇, 全镇, 所属街道), not one township. */
+function genericTownship(name: string): boolean {
+  // no township is named X乡镇 or X镇街: those are the words for townships of all kinds
+  return name.replace(/乡镇|镇街|街镇|街道|乡|镇|街/g, '') === '' || /(乡镇|镇乡|镇街|街镇)$/.test(name) || /^(各|全|所属|有关|相关|本|该|辖区|下属|涉农|农村|其他|部分|重点)/.test(name);
+}
+
+/** The township named right after `county` in a text, if any. */
+function townshipAfter(text: string, county: string): string | null {
+  for (let at = text.indexOf(county); at >= 0; at = text.indexOf(county, at + 1)) {
+    const m = TOWNSHIP.exec(text.slice(at + county.length));
+    if (m?.[1] && !genericTownship(m[1])) return m[1];
+  }
+  return null;
+}
+
+/**
+ * The superior plan a plan implements, named in its title: "贯彻落实四川省2023年政务公开工作要点任务分工",
+ * "关于落实《国务院办公厅…意见》的实施方案". The place in it is the superior's, not the plan's own.
+ */
+const IMPLEMENTS = /(?:贯彻落实|贯彻|落实)(?:《(?:[^《》]|《[^《》]*》)+》|[^《》]{2,60}?(?:要点|方案|意见|规划|计划|纲要|安排|通知|决定|部署))/g;
+
+/**
+ * A title that is a breakdown of another plan (…工作要点任务分工, …实施方案责任清单): the plan's
+ * title, then a breakdown word. When a lower government issues it, the title's place is the
+ * superior's whose plan is broken down.
+ */
+const BREAKDOWN = /(?:要点|方案|意见|规划|计划|纲要)(?:重点)?(?:任务|责任|工作)?(?:分工|分解|清单|台账)(?:方案|表|一览表|清单)?$/;
 
 function levelOf(name: string): Level | null {
   if (ZONE.test(name) && new RegExp(`${ZONE.source}$`).test(name)) return 'district';
@@ -46,6 +82,11 @@ function namesIn(text: string, gaz: Gazetteer): string[] {
 /** Where a jurisdiction was found: in which of the texts, and how. */
 export interface JurisdictionFinding {
   jurisdiction: Jurisdiction;
+  /**
+   * Set when the title names a superior plan it implements or breaks down: `passed-over` when that
+   * plan's place was set aside for the plan's own, `taken` when nothing else named a place.
+   */
+  superior?: 'passed-over' | 'taken';
   /** Index of the text (title, issuer, …) the place was found in, or -1. */
   from: number;
   /** `gazetteer`, `short` (a short form such as 广西), `zone` (开发区/新区 by rule) or `suffix`. */
@@ -81,7 +122,32 @@ function shorts(gaz: Gazetteer): Map<string, GazetteerEntry> {
  * @example findJurisdiction(['2023年政务公开工作要点', '江西省人民政府办公厅']).from // → 1
  */
 export function findJurisdiction(texts: (string | null | undefined)[], gazetteer: Gazetteer = defaultGazetteer()): JurisdictionFinding {
-  const all = texts.map((t) => (t ? t.replace(/\s+/g, '') : ''));
+  const written = texts.map((t) => (t ? t.replace(/\s+/g, '') : ''));
+  // a title or notice title that implements a superior plan names the superior's place: set it aside
+  const all = written.map((t) => t.replace(IMPLEMENTS, '　').replace(/　+/g, '　'));
+  const found = findIn(all, gazetteer);
+  if (found.how === 'none' && all.some((t, i) => t !== written[i])) {
+    const fallback = findIn(written, gazetteer);
+    return fallback.how === 'none' ? fallback : { ...fallback, superior: 'taken' };
+  }
+  const title = written[0] ?? '';
+  // a lower government's breakdown of its superior's plan (宣汉县 signing 四川省…要点任务分工) is its own
+  if (found.from === 0 && BREAKDOWN.test(title)) {
+    const rest = findIn(['', ...all.slice(1)], gazetteer);
+    if (rest.from > 0 && below(rest.jurisdiction, found.jurisdiction, gazetteer)) return { ...rest, superior: 'passed-over' };
+  }
+  return all[0] !== written[0] ? { ...found, superior: 'passed-over' } : found;
+}
+
+/** Whether `lower` lies under `upper` in the gazetteer (a county of the province, a township of the county). */
+function below(lower: Jurisdiction, upper: Jurisdiction, gaz: Gazetteer): boolean {
+  if (!lower.name || !upper.name || lower.name === upper.name) return false;
+  if (lower.parent === upper.name) return true;
+  const parents = lower.level === 'township' && lower.parent ? gaz.lookup(lower.parent) : gaz.lookup(lower.name);
+  return parents.some((e) => (lower.level === 'township' && e.name === upper.name) || gaz.ancestors(e).some((a) => a.name === upper.name));
+}
+
+function findIn(all: string[], gazetteer: Gazetteer): JurisdictionFinding {
   const context = new Set(all.flatMap((t) => namesIn(t, gazetteer)));
   for (let ti = 0; ti < all.length; ti++) {
     const text = all[ti]!;
@@ -108,7 +174,13 @@ export function findJurisdiction(texts: (string | null | undefined)[], gazetteer
       }
       if (!pick || rank(top.c.level) > rank(pick.level)) pick = top.c;
     }
-    if (pick) return { jurisdiction: { name: pick.name, level: pick.level, parent: pick.parent }, from: ti, how: 'gazetteer' };
+    if (pick) {
+      const town = townshipAfter(text, pick.name);
+      // the township may be named alone in the title and after its county only in the signature
+      const first = town ? all.findIndex((t) => t.includes(town)) : -1;
+      if (town) return { jurisdiction: { name: town, level: 'township', parent: pick.name }, from: first, how: 'suffix' };
+      return { jurisdiction: { name: pick.name, level: pick.level, parent: pick.parent }, from: ti, how: 'gazetteer' };
+    }
     // a short form at the start of a title or issuer: 广西2023年…, 内蒙古自治区… is already full
     const lead = text.replace(/^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?/, '');
     for (const [s, e] of shorts(gazetteer)) {
@@ -117,9 +189,23 @@ export function findJurisdiction(texts: (string | null | undefined)[], gazetteer
   }
   for (let ti = 0; ti < all.length; ti++) {
     const m = PLACE.exec(all[ti]!);
-    if (m?.[1] && !/^(各|我|本|全|该|所属|有关)/.test(m[1])) return { jurisdiction: { name: m[1], level: levelOf(m[1]), parent: null }, from: ti, how: 'suffix' };
+    if (m?.[1] && !/^(各|我|本|全|该|所属|有关)/.test(m[1]) && !genericTownship(m[1])) {
+      const level = levelOf(m[1]);
+      // a township named alone in the title may be named after its county elsewhere (the issuer)
+      const parent = level === 'township' ? (all.map((t) => countyBefore(t, m[1]!, gazetteer)).find((c) => c) ?? null) : null;
+      return { jurisdiction: { name: m[1], level, parent }, from: ti, how: 'suffix' };
+    }
   }
   return { jurisdiction: { name: null, level: null, parent: null }, from: -1, how: 'none' };
+}
+
+/** The county or district named right before a township in a text ("宣汉县青石镇人民政府" → 宣汉县). */
+function countyBefore(text: string, township: string, gaz: Gazetteer): string | null {
+  const at = text.indexOf(township);
+  if (at <= 0) return null;
+  const names = namesIn(text.slice(0, at), gaz);
+  const last = names[names.length - 1];
+  return last && text.slice(0, at).endsWith(last) && gaz.lookup(last).some((e) => e.level === 'county' || e.level === 'district') ? last : null;
 }
 
 /** A 开发区/高新区/新区 named in a text, with the city it starts with as parent. */
@@ -158,6 +244,8 @@ function zoneIn(text: string, gaz: Gazetteer): { jurisdiction: Jurisdiction; kno
  * names present to tell apart places that share a name), a unique short form (广西, 内蒙古),
  * a development zone or new area by its suffix (level district, the city as parent), else the
  * place by its suffix (省 province, 自治州/地区/盟 city, 区 district, 县/旗 county, 镇/街道 township).
+ * A township written after its county (宣汉县青石镇) is the township, the county its parent; the place of
+ * a superior plan the title implements (贯彻落实四川省…要点任务分工) is passed over for the issuer's.
  * @example inferJurisdiction(['沈阳市辽中区2022年政务公开工作要点']) // → { name: '辽中区', level: 'district', parent: '沈阳市' }
  */
 export function inferJurisdiction(texts: (string | null | undefined)[], gazetteer: Gazetteer = defaultGazetteer()): Jurisdiction {

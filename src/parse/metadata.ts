@@ -1,5 +1,5 @@
 import { cleanInline, joinFragments } from './clean.js';
-import { splitUnits } from './units.js';
+import { splitUnits, unitSpacesAsSeparators } from './units.js';
 
 /** Metadata keys, mapped to the field they fill. */
 const KEYS: Record<string, 'leads' | 'partners' | 'deadline'> = {
@@ -200,8 +200,11 @@ const RESP_TAIL = /(?:分别|共同|具体)?(?:负责(?:落实|推进|实施|办
 const UNIT_END = /(局|委|办|厅|室|府|中心|部|院|会|所|队|站|馆|处|组|司|行|台|社|团|区|县|市|州|盟|旗|镇|乡|街道|街|村|单位|部门|机构|公司|企业|学校|医院|园区|各地|各级|地区)$/;
 const DEADLINE = /(\d{4}\s*年|月底|年底|季度|长期|持续|全年|每月|每年|前完成|底前)/;
 
-/** Reads role phrases ("X牵头，Y配合"); null when any clause is not one (ordinary bracketed text). */
-function parseRoles(inner: string): Fields | null {
+/**
+ * Reads role phrases ("X牵头，Y配合"); null when any clause is not one (ordinary bracketed text).
+ * @example parseRoles('市财政局牵头，各区县配合') // → { leads: ['市财政局'], partners: ['各区县'], deadline: null }
+ */
+export function parseRoles(inner: string): Fields | null {
   const clauses = inner.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length === 0) return null;
   const leads: string[] = [];
@@ -324,4 +327,30 @@ function parseFields(inner: string): Fields {
   const out: Fields = { leads, partners, deadline: deadlines.length ? deadlines.join('；') : null };
   if (carry) out.carry = carry;
   return out;
+}
+
+/** Words that make a unit cell a role phrase rather than a plain list. */
+const ROLE_WORD = /(牵头|配合|参与|协助|协同|协办|负责|落实|主责|承办|职责|职能)/;
+
+/**
+ * The units of a table's unit cell (牵头单位 or 责任单位 column). A cell that writes the roles
+ * itself ("县发改局牵头，各乡镇配合") is read by {@link parseRoles}, the rule of role parentheses,
+ * so that a plan reads the same whether it puts its units in brackets or in a table. In a 责任单位
+ * column only a 牵头 makes a lead: the column names partners, whoever 负责 (the seeds' convention).
+ * Any other cell is a plain list, spaces separating names as PDF tables put them.
+ * @example unitCell('县发改局牵头，各乡镇配合', 'partner') // → { leads: ['县发改局'], partners: ['各乡镇'] }
+ */
+export function unitCell(cell: string, column: 'lead' | 'partner'): { leads: string[]; partners: string[] } {
+  const t = cell.trim();
+  const plain = splitUnits(t, { spaces: true });
+  const asList = column === 'lead' ? { leads: plain, partners: [] } : { leads: [], partners: plain };
+  if (!ROLE_WORD.test(t)) return asList;
+  const roles = parseRoles(unitSpacesAsSeparators(t).replace(/[。.]$/, ''));
+  if (!roles || roles.leads.length + roles.partners.length === 0) return asList;
+  if (column === 'partner' && !/牵头/.test(t)) return { leads: [], partners: dedupe([...roles.leads, ...roles.partners]) };
+  return { leads: roles.leads, partners: roles.partners.filter((u) => !roles.leads.includes(u)) };
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
 }

@@ -2,7 +2,7 @@ import type { Item, Node, ParseWarning, Section } from '../model/plan.js';
 import { joinAllFragments } from './clean.js';
 import { coverage } from './similarity-lite.js';
 import type { TableEntry, TableRead } from './table.js';
-import { splitUnits } from './units.js';
+import { unitCell } from './metadata.js';
 
 type Row = Extract<TableEntry, { kind: 'item' | 'continuation' }>;
 
@@ -43,14 +43,15 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
     if (e.kind === 'continuation') {
       warnings.push({ code: 'table-orphan-row', line: e.line, message: `table row without a number before any numbered row; read as an item` });
     }
+    const units = rowUnits(e);
     const item: Item = {
       kind: 'item',
       id: '',
       marker: e.numberRaw,
       heading: e.name,
       text: '',
-      leads: splitUnits(e.lead, { spaces: true }),
-      partners: splitUnits(e.partner, { spaces: true }),
+      leads: units.leads,
+      partners: units.partners,
       deadline: e.deadline || null,
       tasks: [],
       line: e.line,
@@ -67,7 +68,7 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
     warnings.push({
       code: 'table-trailing-row',
       line: lastRow.line,
-      message: `the last table row has no number; read as a further task of row ${lastDraft.item.marker} "${lastDraft.item.heading}"`,
+      message: `the last table row has no number; read as a further task of ${rowName(lastDraft.item)}`,
     });
   }
   placeParagraphs(read, drafts, byEntry, warnings);
@@ -79,8 +80,8 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
     let inheritedLeads = d.item.leads;
     for (const row of d.rows) {
       if (row.kind === 'continuation') {
-        if (row.lead) inheritedLeads = splitUnits(row.lead, { spaces: true });
-        if (row.partner) addUnique(d.item.partners, splitUnits(row.partner, { spaces: true }));
+        if (row.lead) inheritedLeads = unitCell(row.lead, 'lead').leads;
+        if (row.lead || row.partner) addUnique(d.item.partners, rowUnits(row).partners.filter((u) => !d.item.leads.includes(u)));
         if (row.deadline && !d.item.deadline) d.item.deadline = row.deadline;
       }
       if (row.task) d.item.tasks.push({ text: row.task, leads: [...inheritedLeads], line: row.line });
@@ -94,9 +95,9 @@ export function tablePlan(read: TableRead, warnings: ParseWarning[]): Node[] {
           ? {
               code: 'table-shared-cell',
               line: d.item.line,
-              message: `row ${d.item.marker} "${d.item.heading}" has an empty task cell; it shares the merged cell of row ${prev!.item.marker} (line ${prev!.item.line})`,
+              message: `${rowName(d.item)} has an empty task cell; it shares the merged cell of ${rowName(prev!.item)}`,
             }
-          : { code: 'table-empty-task', line: d.item.line, message: `row ${d.item.marker} "${d.item.heading}" has no task text; its name stands for it` },
+          : { code: 'table-empty-task', line: d.item.line, message: `${rowName(d.item)} has no task text; ${d.item.heading ? 'its name stands for it' : 'the item is empty'}` },
       );
     }
     bodies.push(body);
@@ -114,6 +115,27 @@ function withHeading(heading: string, body: string): string {
   if (!heading) return body;
   if (!body || body.startsWith(heading)) return body || heading;
   return `${heading} ${body}`;
+}
+
+/**
+ * A row as a warning names it: its number and name, whichever it has, and always its line, so
+ * that a row with neither is still found.
+ */
+function rowName(item: Item): string {
+  const number = item.marker ? ` ${item.marker}` : '';
+  const name = item.heading ? ` "${item.heading}"` : '';
+  return `row${number}${name} (line ${item.line}${number || name ? '' : ', no number or name'})`;
+}
+
+/** The units of a row's 牵头 and 责任 cells; a 责任 cell that says who 牵头 adds leads. */
+function rowUnits(row: Row): { leads: string[]; partners: string[] } {
+  const lead = unitCell(row.lead, 'lead');
+  const partner = unitCell(row.partner, 'partner');
+  const leads = [...lead.leads];
+  addUnique(leads, partner.leads);
+  const partners: string[] = [];
+  addUnique(partners, [...lead.partners, ...partner.partners].filter((u) => !leads.includes(u)));
+  return { leads, partners };
 }
 
 function addUnique(into: string[], more: string[]): void {
@@ -148,14 +170,14 @@ function placeParagraphs(read: TableRead, drafts: Draft[], byEntry: Map<number, 
       warnings.push({
         code: 'table-stray-unit',
         line: u.line.no,
-        message: `unit name "${u.line.text}" stands alone after the table rows; read as a lead unit of row ${target.item.marker} "${target.item.heading}"`,
+        message: `unit name "${u.line.text}" stands alone after the table rows; read as a lead unit of ${rowName(target.item)}`,
       });
     }
     if (texts.length === 0) continue;
     if (pending.length === 0) {
       for (const p of texts) {
         anchor.rows.push(paragraphRow(p.line.no, p.line.text));
-        warnings.push({ code: 'table-stray-text', line: p.line.no, message: `paragraph between table rows appended to row ${anchor.item.marker} "${anchor.item.heading}"` });
+        warnings.push({ code: 'table-stray-text', line: p.line.no, message: `paragraph between table rows appended to ${rowName(anchor.item)}` });
       }
       continue;
     }
@@ -170,8 +192,8 @@ function placeParagraphs(read: TableRead, drafts: Draft[], byEntry: Map<number, 
     warnings.push({
       code: 'table-text-after',
       line: texts[0]!.line.no,
-      message: `rows ${pending.map((d) => d.item.marker).join(', ')} have their task text in ${texts.length} paragraph(s) after the table (lines ${texts[0]!.line.no}–${texts[texts.length - 1]!.line.no}); assigned in order by similarity to the row names: ${pending
-        .map((d, k) => `row ${d.item.marker} ← ${split.filter((r) => r === k).length}`)
+      message: `rows ${pending.map((d) => d.item.marker || `at line ${d.item.line}`).join(', ')} have their task text in ${texts.length} paragraph(s) after the table (lines ${texts[0]!.line.no}–${texts[texts.length - 1]!.line.no}); assigned in order by similarity to the row names: ${pending
+        .map((d, k) => `row ${d.item.marker || `at line ${d.item.line}`} ← ${split.filter((r) => r === k).length}`)
         .join(', ')}`,
     });
   }

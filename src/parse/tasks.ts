@@ -3,7 +3,7 @@ import { joinFragments } from './clean.js';
 import { splitSentences } from './sentences.js';
 import { bigramSet, compact, coverage } from './similarity-lite.js';
 import type { TableEntry, TableRead } from './table.js';
-import { splitUnits } from './units.js';
+import { unitCell } from './metadata.js';
 
 type Row = Extract<TableEntry, { kind: 'item' | 'continuation' }>;
 
@@ -54,7 +54,7 @@ export function attachTaskTable(items: Item[], read: TableRead, warnings: ParseW
     const item = byNumber.get(unique && t.number !== null ? t.number : i + 1);
     if (!item) {
       const text = t.rows.map((r) => r.task).join('');
-      warnings.push({ code: 'table-unmatched-row', line: t.line, message: `task table row ${t.number ?? '?'} "${t.name}" has no prose item; its text: "${clip(text, 60)}"` });
+      warnings.push({ code: 'table-unmatched-row', line: t.line, message: `task table row ${t.number ?? '?'}${t.name ? ` "${t.name}"` : ''} (line ${t.line}) has no prose item; its text: "${clip(text, 60)}"` });
       return;
     }
     seen.add(item);
@@ -65,11 +65,11 @@ export function attachTaskTable(items: Item[], read: TableRead, warnings: ParseW
         message: `task table row ${t.number} (line ${t.line}) is titled "${t.name}" but prose item ${item.marker} (line ${item.line}) is "${item.heading}"`,
       });
     }
-    let leads = splitUnits(t.rows[0]!.lead, { spaces: true });
+    let leads = unitCell(t.rows[0]!.lead, 'lead').leads;
     if (item.leads.length === 0 && leads.length) item.leads = [...leads];
     if (!item.deadline && t.rows[0]!.deadline) item.deadline = t.rows[0]!.deadline;
     for (const row of t.rows) {
-      if (row.lead) leads = splitUnits(row.lead, { spaces: true });
+      if (row.lead) leads = unitCell(row.lead, 'lead').leads;
       if (!row.task) continue;
       const pieces: { home: Item; text: string }[] = [];
       for (const sentence of splitSentences(row.task)) {

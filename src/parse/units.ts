@@ -94,3 +94,19 @@ export function keepUnitSpaces(raw: string): string {
     key + list.trim().replace(/(?<=[局委办厅室府心部院会所队站馆处组司门位])[ \t\u3000]+(?=[市区县省州盟旗各镇乡街相有中国自驻本全])/g, '、'),
   );
 }
+
+/**
+ * A table cell's unit list with the spaces that separate names written as 、 and the others (a
+ * name broken by a line wrap) removed, by the rule {@link splitUnits} uses for table cells; for
+ * readers that split at 、 only.
+ * @example unitSpacesAsSeparators('市编委办 市营商局牵头') // → '市编委办、市营商局牵头'
+ */
+export function unitSpacesAsSeparators(value: string): string {
+  const pieces = value.trim().split(/\s+/).filter(Boolean);
+  let out = pieces[0] ?? '';
+  for (const p of pieces.slice(1)) {
+    const lastUnit = out.split(/[、，,；;]/).pop() ?? '';
+    out += UNIT_START.test(p) && lastUnit.length > 1 ? `、${p}` : p;
+  }
+  return out;
+}

@@ -32,8 +32,9 @@ describe('the npm package', () => {
   // the 2.7 MB dictionary replaced segmentit as a dependency (15 MB installed, 3.8 MB per build);
   // the readers (Word, PDF layout, saved pages) add about 0.5 MB of code and source maps over both builds,
   // the Chinese CMaps for PDFs with fonts not embedded (data/pdf-cmaps/) 0.45 MB, and the reports'
-  // labels in two languages and the policy-lineage/xlsx entry ~0.3 MB (maps included)
+  // labels in two languages and the policy-lineage/xlsx entry ~0.3 MB (maps included), the Excel
+  // and CSV readers with the group-column table rules ~0.2 MB over both builds
   it('stays small', () => {
-    expect(packed.unpackedSize).toBeLessThan(9.25 * 1024 * 1024);
+    expect(packed.unpackedSize).toBeLessThan(9.75 * 1024 * 1024);
   });
 });

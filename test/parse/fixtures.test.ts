@@ -37,6 +37,7 @@ describe.each(cases.map((k) => [k.name, k] as const))('%s', (_, k) => {
     if (asserted('title', r.title)) expect(c(p.title)).toBe(c(r.title));
     if (asserted('jurisdiction', r.jurisdiction?.name)) expect(p.jurisdiction.name).toBe(r.jurisdiction.name);
     if (asserted('level', r.jurisdiction?.level)) expect(p.jurisdiction.level).toBe(r.jurisdiction.level);
+    if (asserted('jurisdiction', r.jurisdiction?.parent)) expect(p.jurisdiction.parent).toBe(r.jurisdiction.parent);
     if (asserted('year', r.year)) expect(p.year).toBe(r.year);
     if (asserted('docNumber', r.docNumber)) expect(p.docNumber && c(p.docNumber)).toBe(r.docNumber && c(r.docNumber));
     if (asserted('issuer', r.issuer)) expect(p.issuer && c(p.issuer)).toBe(r.issuer && c(r.issuer));

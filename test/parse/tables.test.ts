@@ -145,3 +145,31 @@ describe('an HTML table (as Word exports it)', () => {
     expectSmallTablePlan(plan);
   });
 });
+
+describe('group columns, section lines and unit cells', () => {
+  const plan = (rows: string[]): ReturnType<typeof parsePlan> => parsePlan(['某县2023年政务公开工作任务分工', ...rows].join('\n'));
+
+  it('keeps a name column before numbered task text a name when no group covers a second row', () => {
+    const p = plan(['事项名称\t主要任务\t牵头单位\t完成时限', '加强决策公开\t1.公开决策草案。2.公开征求意见。\t县政府办\t全年', '优化政务服务\t2.公开办事指南。\t县审批局\t全年']);
+    expect(p.children.every((n) => n.kind === 'item')).toBe(true);
+  });
+
+  it('does not read a 一、 line before prose as a section of the table', () => {
+    const p = plan(['序号\t具体要求\t责任单位\t完成时限', '1\t公开预决算。\t县财政局\t长期坚持', '三、保障措施', '各单位要加强组织领导。']);
+    expect(p.children.map((n) => n.kind)).toEqual(['item']);
+  });
+
+  it('names a row without number or name by its line, never as an empty quote', () => {
+    const p = plan(['工作任务\t责任单位\t完成时限', '公开预决算。\t县财政局\t长期坚持', '公开惠民补贴。\t县财政局\t长期坚持']);
+    expect(p.warnings.map((w) => w.message).join('\n')).not.toMatch(/row\s+""|row  /);
+  });
+
+  it('reads role phrases in unit cells as role parentheses are read, and a plain 责任单位 cell as partners', () => {
+    const p = plan(['序号\t工作任务\t责任单位\t完成时限', '1\t公开各类规划。\t县发改局牵头，各乡镇配合\t2023年底', '2\t公开预决算。\t县财政局负责\t长期坚持', '3\t公开补贴发放结果。\t县财政局 县农业农村局\t长期坚持']);
+    expect(planItems(p).map((i) => [i.leads, i.partners])).toEqual([
+      [['县发改局'], ['各乡镇']],
+      [[], ['县财政局']],
+      [[], ['县财政局', '县农业农村局']],
+    ]);
+  });
+});

@@ -158,8 +158,23 @@ describe('notice header', () => {
     ['沈阳市辽中区2022年政务公开工作要点', { name: '辽中区', level: 'district', parent: '沈阳市' }],
     ['2022年台儿庄区政务公开工作要点实施方案', { name: '台儿庄区', level: 'district', parent: '枣庄市' }],
     ['某某镇2022年政务公开工作要点', { name: '某某镇', level: 'township', parent: null }],
+    ['宣汉县青石镇2023年政务公开工作要点', { name: '青石镇', level: 'township', parent: '宣汉县' }],
+    ['辽中区茨榆坨街道2023年政务公开工作要点', { name: '茨榆坨街道', level: 'township', parent: '辽中区' }],
+    ['东乡街道2023年政务公开工作要点', { name: '东乡街道', level: 'township', parent: null }],
+    ['宣汉县农村乡镇政务公开标准化实施方案', { name: '宣汉县', level: 'county', parent: '达州市' }],
+    ['宣汉县各乡镇2023年政务公开工作要点', { name: '宣汉县', level: 'county', parent: '达州市' }],
   ])('infers the jurisdiction of %s', (title, jurisdiction) => {
     expect(parsePlan(doc(title, '一、甲', '1. 乙。')).jurisdiction).toEqual(jurisdiction);
+  });
+
+  it('reads the signer, not the superior plan a title implements or breaks down, as the jurisdiction', () => {
+    const signed = (title: string, signer: string) => parsePlan(doc('各乡镇人民政府：', '现将任务分工印发给你们。', signer, '2023年6月1日', title, '一、甲', '1. 乙。')).jurisdiction.name;
+    expect(signed('贯彻落实四川省2023年政务公开工作要点任务分工', '宣汉县人民政府办公室')).toBe('宣汉县');
+    expect(signed('四川省2023年政务公开工作要点任务分工', '宣汉县人民政府办公室')).toBe('宣汉县');
+    // the province's own breakdown of its plan stays the province's
+    expect(signed('四川省2023年政务公开工作要点任务分工', '四川省人民政府办公厅')).toBe('四川省');
+    const unsigned = parsePlan(doc('贯彻落实四川省2023年政务公开工作要点任务分工', '一、甲', '1. 乙。'));
+    expect(unsigned.warnings).toContainEqual(expect.objectContaining({ code: 'jurisdiction-of-superior' }));
   });
 });
 

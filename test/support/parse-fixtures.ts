@@ -15,7 +15,7 @@ export const PARSE_FIXTURES = fileURLToPath(new URL('../fixtures/parse/', import
 /** A hand reading; every field is optional: a field left out is not asserted nor scored. */
 export interface Reading {
   title?: string;
-  jurisdiction?: { name?: string | null; level?: string | null };
+  jurisdiction?: { name?: string | null; level?: string | null; parent?: string | null };
   year?: number | null;
   docNumber?: string | null;
   issuer?: string | null;
