@@ -87,6 +87,16 @@ export function findDeep(nodes: XmlNode[], tag: string): XmlNode | undefined {
   return undefined;
 }
 
+/**
+ * The dc:title of an Office package's core properties (docProps/core.xml, ODF meta.xml), as a
+ * metadata value from `from`; often a template's, so the parser takes it as the weakest witness.
+ */
+export function coreTitle(nodes: XmlNode[] | null, from: string): { title?: { value: string; from: string } } {
+  const title = nodes ? findDeep(nodes, 'dc:title') : undefined;
+  const value = title ? allText(title).trim() : '';
+  return value ? { title: { value, from } } : {};
+}
+
 /** All text below a node, in order. */
 export function allText(node: XmlNode): string {
   if (tagOf(node) === TEXT) return textOfNode(node);

@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { unzipParts } from '../unzip.js';
-import { XmlTooDeepError, allText, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
+import { XmlTooDeepError, allText, coreTitle, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
 import { BodyReader } from './body.js';
 import { Numbering } from './numbering.js';
 import { readStyles } from './styles.js';
@@ -50,11 +50,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const comments = noteCount(safeXml(text('word/comments.xml')), 'w:comment');
   if (comments) warnings.push({ code: 'skipped-comments', line: null, message: `left out ${comments} comment(s)` });
 
-  const metadata: DocumentMetadata = {};
-  const core = safeXml(text('docProps/core.xml'));
-  const title = core ? findDeep(core, 'dc:title') : undefined;
-  const titleText = title ? allText(title).trim() : '';
-  if (titleText) metadata.title = { value: titleText, from: 'docx-core' };
+  const metadata: DocumentMetadata = coreTitle(safeXml(text('docProps/core.xml')), 'docx-core');
   return { format: 'docx', blocks, metadata, warnings, source };
 }
 

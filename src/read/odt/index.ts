@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../limits.js';
 import type { ParseWarning } from '../../model/plan.js';
 import type { DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { unzipParts } from '../unzip.js';
-import { XmlTooDeepError, allText, findDeep, parseXml, type XmlNode } from '../xml.js';
+import { XmlTooDeepError, allText, coreTitle, findDeep, parseXml, type XmlNode } from '../xml.js';
 import { OdtBody } from './body.js';
 import { readListStyles } from './lists.js';
 
@@ -46,12 +46,7 @@ export async function readOdt(bytes: Uint8Array, options: ReadOptions = {}): Pro
   if (body.notes) warnings.push({ code: 'skipped-notes', line: null, message: `left out ${body.notes} footnote(s)/endnote(s)` });
   if (body.annotations) warnings.push({ code: 'skipped-comments', line: null, message: `left out ${body.annotations} comment(s)` });
 
-  const metadata: DocumentMetadata = {};
-  const meta = xml('meta.xml');
-  const title = meta ? findDeep(meta, 'dc:title') : undefined;
-  const titleText = title ? allText(title).trim() : '';
-  // like Word's core title, the meta title is often a template's: the weakest witness
-  if (titleText) metadata.title = { value: titleText, from: 'odt-meta-core' };
+  const metadata: DocumentMetadata = coreTitle(xml('meta.xml'), 'odt-meta-core');
   return { format: 'odt', blocks, metadata, warnings, source };
 }
 

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../limits.js';
 import { sheetBlocks } from '../sheet-blocks.js';
 import type { Block, DocumentMetadata, ReadDocument, ReadOptions } from '../types.js';
 import { unzipParts } from '../unzip.js';
-import { XmlTooDeepError, allText, attr, child, childrenNamed, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
+import { XmlTooDeepError, allText, coreTitle, attr, child, childrenNamed, childrenOf, findDeep, parseXml, tagOf, type XmlNode } from '../xml.js';
 import { cellAddress, numberShape, rangeOf, shownNumber, type NumberShape } from './cells.js';
 
 const PARTS = /^(xl\/(workbook|sharedStrings|styles)\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml|docProps\/core\.xml)$/;
@@ -65,11 +65,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   if (hidden.length) warnings.push({ code: 'skipped-sheets', line: null, message: `left out ${hidden.length} hidden sheet(s): ${hidden.join('、')}` });
   if (read.length > 1) warnings.push({ code: 'read-sheets', line: null, message: `read ${read.length} sheets one after another: ${read.join('、')}` });
 
-  const metadata: DocumentMetadata = {};
-  const core = xml('docProps/core.xml');
-  const title = core ? findDeep(core, 'dc:title') : undefined;
-  const titleText = title ? allText(title).trim() : '';
-  if (titleText) metadata.title = { value: titleText, from: 'xlsx-core' };
+  const metadata: DocumentMetadata = coreTitle(xml('docProps/core.xml'), 'xlsx-core');
   return { format: 'xlsx', blocks, metadata, warnings, source };
 }
 
