@@ -112,7 +112,8 @@ export function browserBundle(): { entry: number; total: number; chunks: number 
     first.add(path);
     for (const i of outputs[path]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
   };
-  visit(Object.keys(outputs).find((p) => outputs[p]!.entryPoint)!);
+  // the readers loaded on demand are entry points too: start from the page's own (stdin)
+  visit(Object.keys(outputs).find((p) => outputs[p]!.entryPoint === '<stdin>')!);
   const size = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + outputs[p]!.bytes, 0);
   const js = Object.keys(outputs).filter((p) => p.endsWith('.js'));
   return { entry: size([...first].filter((p) => p.endsWith('.js'))), total: size(js), chunks: js.length };
