@@ -14,13 +14,18 @@ const DOC_NUMBER_LINE = new RegExp(`^(?:文号[:：])?(${DOC_NUMBER.source})(?:�
 const BOILERPLATE =
   /(更新日期|发布日期|发布时间|信息来源|来源[:：]|浏览(次数)?[:：]|访问量|字号[:：]|【\s*(打印|关闭|字体)|分享到|责任编辑|当前位置|您所在的位置|索引号|主题分类|公开方式|有效性[:：]|首页\s*[>＞»]|[>＞»]\s*(政务公开|政府信息公开|通知公告|政策文件))/;
 /** Rows of the 政府信息公开 table of a saved page: label, value. */
-const PAGE_FIELD = /(标\s*题|文\s*号|发文字号|发文机关|发布机关|发布机构|成文日期|发文日期|发布日期)\s*[:：]\s*([^:：]*?)(?=\s+[\u4e00-\u9fff]{2,5}[:：]|$)/g;
+const FIELD_LABELS = ['标题', '文号', '发文字号', '发文机关', '发布机关', '发布机构', '成文日期', '发文日期', '发布日期'];
+/** A line that opens with one of them, or names a 文号 or 成文日期 anywhere: a page field line. */
+const PAGE_FIELD_LINE = new RegExp(`^(?:${FIELD_LABELS.join('|')})[:：]|(?:发文字号|成文日期)[:：]`);
+// pages space the two-character labels out ("标  题")
+const PAGE_FIELD = new RegExp(`(${FIELD_LABELS.map((l) => (l.length === 2 ? [...l].join('\\s*') : l)).join('|')})\\s*[:：]\\s*([^:：]*?)(?=\\s+[\\u4e00-\\u9fff]{2,5}[:：]|$)`, 'g');
 /**
  * The labels of a saved page's metadata block. Pasted from a web page they often stand alone,
  * one line each with the value on the next line; a label is never itself a value (an issuer, a date).
  */
-const PAGE_LABEL =
-  /^(标题|名称|文号|发文字号|发文机关|发布机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|索引号|主题分类|主题词|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|公开属性|有效性|效力状态|信息来源|来源|所属机构|信息分类)[:：]?$/;
+const PAGE_LABEL = new RegExp(
+  `^(${[...FIELD_LABELS, '名称', '生效日期', '废止日期', '索引号', '主题分类', '主题词', '组配分类', '体裁分类', '服务对象', '公开方式', '公开范围', '公开时限', '公开属性', '有效性', '效力状态', '信息来源', '来源', '所属机构', '信息分类'].join('|')})[:：]?$`,
+);
 const PUBLICITY = /^[（(](此件|此页|本件|本文).{0,12}[）)]$/;
 const MASTHEAD = /^(.{2,40}?)文件$/;
 /** A notice title: 关于印发/转发…的通知, …关于…的通知 (通报, 意见, 决定, 函). */
@@ -112,7 +117,7 @@ function classify(t: string): Kind {
   if (PUBLICITY.test(t)) return 'publicity';
   if (DOC_NUMBER_LINE.test(asciiDigits(t))) return 'docNumber';
   if (isoDate(t)) return 'date';
-  if (/^(标题|文号|发文字号|发文机关|发布机关|发布机构|成文日期|发文日期|发布日期)[:：]/.test(t) || /(发文字号|成文日期)[:：]/.test(t)) return 'page';
+  if (PAGE_FIELD_LINE.test(t)) return 'page';
   if (BOILERPLATE.test(t)) return 'boilerplate';
   if (MASTHEAD.test(t) && t.length <= 40) return 'masthead';
   // a notice title may carry its 文号 in a parenthesis at the end

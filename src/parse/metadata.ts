@@ -1,4 +1,5 @@
 import { cleanInline, joinFragments } from './clean.js';
+import { splitSentences } from './sentences.js';
 import { splitUnits, unitSpacesAsSeparators } from './units.js';
 
 /** Metadata keys, mapped to the field they fill. */
@@ -21,8 +22,6 @@ const KEYS: Record<string, 'leads' | 'partners' | 'deadline'> = {
 const KEY_ALT = Object.keys(KEYS).join('|');
 /** A metadata parenthesis opens with a key, possibly after up to two characters a page break duplicated ("（责\n\n责任单位"). */
 const OPENING = new RegExp(`^\\s*([^：:（(）)]{0,2}?)(${KEY_ALT})\\s*[:：]`);
-/** The page-break debris {@link OPENING} allows before a key. */
-const OPENING_DEBRIS = new RegExp(`^\\s*[^：:（(）)]{0,2}?(?=(${KEY_ALT})\\s*[:：])`);
 const BRACKETED_KEY = new RegExp(`[【\\[](${KEY_ALT})[】\\]]\\s*`, 'g');
 const KEY_GLOBAL = new RegExp(`(${KEY_ALT})\\s*[:：]`, 'g');
 
@@ -105,7 +104,8 @@ export function extractMetadata(input: string): Metadata {
     const trailing = text.slice(Math.min(end + 1, text.length)).trim();
     // plans that annotate each sentence ("…。（牵头单位：X）…。（牵头单位：Y）") name the item's units in all of them
     const earlier = groups.slice(0, g).filter((e) => /[。；;！？!?]\s*$/.test(text.slice(0, e.start)) && OPENING.test(text.slice(e.start + 1, e.end)));
-    const fields = mergeFields([...earlier.map((e) => parseFields(text.slice(e.start + 1, e.end).replace(OPENING_DEBRIS, ''))), parseFields(inner.slice(open[1]!.length))]);
+    const keyed = (inner: string) => parseFields(inner.slice(OPENING.exec(inner)![1]!.length));
+    const fields = mergeFields([...earlier.map((e) => keyed(text.slice(e.start + 1, e.end))), keyed(inner)]);
     let before = text.slice(0, start);
     for (const e of [...earlier].reverse()) before = joinFragments(before.slice(0, e.start).trimEnd(), before.slice(e.end + 1).trim());
     return {
@@ -288,14 +288,8 @@ const CARRY_TAIL = /[，,；;、\s]*(以?下同|下略|同上)$/;
 
 /** A value up to its first 。 outside brackets (the units end there; what follows is a remark). */
 function remarkCut(value: string): string {
-  let depth = 0;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value.charAt(i);
-    if ('（(〈《【'.includes(ch)) depth++;
-    else if ('）)〉》】'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '。' && depth === 0 && value.slice(i + 1).trim()) return value.slice(0, i);
-  }
-  return value;
+  const [first, ...rest] = splitSentences(value, '。');
+  return first && rest.join('').trim() ? first.replace(/。$/, '') : value;
 }
 
 function parseFields(inner: string): Fields {

@@ -33,6 +33,9 @@ function splitTopLevel(value: string, separators: RegExp): Piece[] {
 /** A fragment starting with one of these begins a new unit name even in a wrapped table cell. */
 const UNIT_START = /^(市|区|县|省|州|盟|旗|各|镇|乡|街道|相关|有关|中共|国家|国务院|自治|驻|本级|本|全)/;
 
+/** Whether a space in a table cell separates two names, or only a name a line wrap broke ("市政府 办公厅"). */
+const spaceSeparates = (before: string, after: string): boolean => UNIT_START.test(after) && before.length > 1;
+
 /** Words that are not units on their own after "等" ("区大数据中心等部门单位"). */
 const GENERIC_TAIL = new Set(['部门', '单位', '部门单位']);
 
@@ -54,7 +57,7 @@ export function splitUnits(value: string, options: { spaces?: boolean } = {}): s
   const glued: Piece[] = [];
   for (const p of pieces) {
     const prev = glued[glued.length - 1];
-    if (prev && options.spaces && /\s/.test(p.sep) && (!UNIT_START.test(p.text) || prev.text.length === 1)) {
+    if (prev && options.spaces && /\s/.test(p.sep) && !spaceSeparates(prev.text, p.text)) {
       prev.text += p.text;
     } else if (prev && p.text.length === 1 && !/\s/.test(p.sep)) {
       prev.text += p.sep + p.text;
@@ -105,8 +108,7 @@ export function unitSpacesAsSeparators(value: string): string {
   const pieces = value.trim().split(/\s+/).filter(Boolean);
   let out = pieces[0] ?? '';
   for (const p of pieces.slice(1)) {
-    const lastUnit = out.split(/[、，,；;]/).pop() ?? '';
-    out += UNIT_START.test(p) && lastUnit.length > 1 ? `、${p}` : p;
+    out += spaceSeparates(out.split(/[、，,；;]/).pop() ?? '', p) ? `、${p}` : p;
   }
   return out;
 }

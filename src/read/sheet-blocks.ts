@@ -1,4 +1,5 @@
-import type { Block, TableBlock } from './types.js';
+import { tableBlock } from './table-block.js';
+import type { Block } from './types.js';
 
 type MergeSide = 'left' | 'above' | null;
 
@@ -31,22 +32,15 @@ export function sheetBlocks(sheet: SheetRows, table: number): Block[] {
   const paragraph = (k: (typeof kept)[number]): Block => ({ kind: 'paragraph', text: k.cells.filter((c, i) => c.trim() && !k.from[i]).join(' ').trim(), origin: { table, row: k.row } });
   if (first < 0) return kept.map(paragraph);
   const body = kept.slice(first, last + 1);
-  const rows = body.map((k) => pad(k.cells.slice(0, width), width, ''));
-  const mergedFrom = body.map((k) => pad(k.from.slice(0, width), width, null));
-  const block: TableBlock = { kind: 'table', rows, origin: { table } };
-  if (mergedFrom.some((r) => r.some(Boolean))) {
-    block.mergedFrom = mergedFrom;
-    block.merged = mergedFrom.map((r) => r.map(Boolean));
-  }
+  const block = tableBlock(
+    body.map((k) => k.cells.slice(0, width)),
+    body.map((k) => k.from.slice(0, width)),
+    { table },
+  );
   return [...kept.slice(0, first).map(paragraph), block, ...kept.slice(last + 1).map(paragraph)];
 }
 
 function lastFilled(cells: string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.trim()) return i;
   return -1;
-}
-
-function pad<T>(xs: T[], width: number, fill: T): T[] {
-  while (xs.length < width) xs.push(fill);
-  return xs;
 }

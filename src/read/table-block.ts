@@ -4,7 +4,7 @@ import type { TableBlock } from './types.js';
 type MergeSide = 'left' | 'above' | null;
 
 /**
- * The table block of a Word or OpenDocument table once its rows are read: rows padded to the
+ * The table block of a Word, OpenDocument or spreadsheet table once its rows are read: rows padded to the
  * widest (a merge the file leaves open at a row's end would otherwise shift later columns), and
  * `merged`/`mergedFrom` set only when some cell continues a merge.
  */

@@ -56,7 +56,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Pr
     const target = targets.get(attr(sheet, 'r:id') ?? '');
     const part = target ? xml(target, true) : null;
     if (!part) continue;
-    const rows = sheetRows(part, strings, shapes, date1904, warnings, name);
+    const rows = sheetRows(part, strings, shapes, date1904, warnings, name, source);
     const these = sheetBlocks(rows, read.length + 1);
     if (these.length === 0) continue;
     read.push(name);
@@ -110,7 +110,7 @@ function cellShapes(styles: XmlNode[] | null): NumberShape[] {
 }
 
 /** A worksheet as rows of cell texts with merges resolved; hidden rows and columns left out. */
-function sheetRows(part: XmlNode[], strings: string[], shapes: NumberShape[], date1904: boolean, warnings: ParseWarning[], name: string) {
+function sheetRows(part: XmlNode[], strings: string[], shapes: NumberShape[], date1904: boolean, warnings: ParseWarning[], name: string, source: string | null) {
   const data = findDeep(part, 'sheetData');
   const grid = new Map<number, Map<number, string>>();
   const hiddenRows = new Set<number>();
@@ -139,7 +139,7 @@ function sheetRows(part: XmlNode[], strings: string[], shapes: NumberShape[], da
     for (let c = Number(attr(col, 'min')); c <= Number(attr(col, 'max')) && c <= maxCol; c++) hiddenCols.add(c);
   }
   const lastRow = Math.max(0, ...grid.keys());
-  if (lastRow * maxCol > MAX_CELLS) throw new UnreadableDocumentError(`sheet "${name}" addresses ${lastRow} rows × ${maxCol} columns, more than a plan table holds`, null, 'xlsx');
+  if (lastRow * maxCol > MAX_CELLS) throw new UnreadableDocumentError(`sheet "${name}" addresses ${lastRow} rows × ${maxCol} columns, more than a plan table holds`, source, 'xlsx');
   const rows: string[][] = [];
   const from: ('left' | 'above' | null)[][] = [];
   for (let r = 1; r <= lastRow; r++) {
